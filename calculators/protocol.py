@@ -1,0 +1,60 @@
+"""The one call the browser, the build and the command line make: `run(name, inputs)`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from .form import render_notes, render_widget
+from .registry import CALCULATORS
+from .render import Markup
+from .schema import defaults, validate
+
+
+def run(name: str, inputs: object) -> dict[str, Any]:
+    """Validate `inputs` for calculator `name` and compute; never raises on bad input.
+
+    Returns a JSON-ready dict:
+      ok      True when every input was valid and `html` holds a fresh result
+      html    the result as HTML, or None when an input was invalid
+      errors  {field: message} for each invalid input ("" keys a problem with the call)
+      notes   messages about ignored input, already rendered as HTML in `notes_html`
+      state   {field: text} to keep in the form and the URL
+      result  the computed result as plain data, or None
+      markdown  the result as Markdown, for pasting into a design doc, or None
+    """
+    calc = CALCULATORS.get(name) if isinstance(name, str) else None
+    if calc is None:
+        known = ", ".join(sorted(CALCULATORS))
+        return _answer(errors={"": f"There is no calculator of that name; known: {known}."})
+    checked = validate(calc.fields, inputs)
+    answer = _answer(errors=checked.errors, notes=checked.notes, state=checked.state)
+    if checked.ok:
+        result = calc.compute(checked.values)
+        answer.update(ok=True, html=calc.render(result), markdown=calc.summarize(result),
+                      result=dataclasses.asdict(result))
+    return answer
+
+
+def run_json(name: str, inputs_json: str) -> str:
+    """`run` for the Web Worker: JSON text in, JSON text out."""
+    try:
+        inputs = json.loads(inputs_json)
+    except (TypeError, ValueError):
+        inputs = None
+    return json.dumps(run(name, inputs))
+
+
+def render_default_widget(name: str) -> Markup:
+    """The calculator's form and its default result, as the build puts it into a page."""
+    calc = CALCULATORS[name]
+    checked = validate(calc.fields, defaults(calc.fields))
+    return render_widget(calc.name, calc.title, calc.fields, checked,
+                         calc.render(calc.compute(checked.values)))
+
+
+def _answer(errors: dict[str, str], notes: tuple[str, ...] = (),
+            state: dict[str, str] | None = None) -> dict[str, Any]:
+    return {"ok": False, "html": None, "markdown": None, "errors": errors, "notes": list(notes),
+            "notes_html": render_notes(notes), "state": state or {}, "result": None}

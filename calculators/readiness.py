@@ -1,0 +1,213 @@
+"""Training-data readiness: are there enough good examples to fine-tune for the goal?
+
+The thresholds are the guide's: 50-100 examples as the minimum for style adaptation,
+500-2,000 for dependable task performance, and 200 reviewed examples tend to beat
+2,000 noisy ones.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .calculator import Calculator, Figure, Preset
+from .render import Markup, tag
+from .schema import ChoiceField, NumberField, Option, Value, format_number
+from .sources import GUIDE_2026
+
+
+@dataclass(frozen=True)
+class ExampleRange:
+    """How many examples a goal needs, per the guide."""
+
+    goal: str
+    low: int
+    high: int
+    meaning: str
+
+
+STYLE = ExampleRange("style", 50, 100, "the minimum to adapt style, tone or format")
+TASK = ExampleRange("task", 500, 2000, "the range for dependable results on a specific task")
+RANGES = {r.goal: r for r in (STYLE, TASK)}
+# Curation beats volume: this many reviewed examples tend to beat NOISY_COUNT raw ones.
+REVIEWED_COUNT = 200
+NOISY_COUNT = 2000
+# Share of fine-tuning's style and format gain that good few-shot prompting gets, at no cost.
+PROMPTING_SHARE_PERCENT = 80
+
+FIGURES = (
+    Figure("Examples for style adaptation (minimum, all of good quality)",
+           f"{STYLE.low}-{STYLE.high} examples", GUIDE_2026),
+    Figure("Examples for dependable task-specific results",
+           f"{TASK.low:,}-{TASK.high:,} examples", GUIDE_2026),
+    Figure("Curation beats volume",
+           f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones", GUIDE_2026),
+    Figure("Few-shot prompting versus fine-tuning, for style and format",
+           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", GUIDE_2026),
+)
+
+FIELDS = (
+    NumberField(
+        name="examples", label="Labelled examples you have", unit="examples",
+        help="Input and ideal output pairs you could train on today.",
+        default=300, minimum=0, maximum=10_000_000, integer=True,
+    ),
+    ChoiceField(
+        name="quality", label="How they were checked",
+        help="Reviewed means a person who knows the task read each one and fixed or dropped the bad ones.",
+        options=(Option("curated", "Reviewed by a person"), Option("raw", "Collected, not reviewed")),
+        default="curated",
+    ),
+    ChoiceField(
+        name="goal", label="What fine-tuning should achieve",
+        help="Style covers tone, voice and output format; a task is e.g. classification or extraction.",
+        options=(Option("style", "Adapt style, tone or format"),
+                 Option("task", "Dependable results on a specific task")),
+        default="task",
+    ),
+)
+
+PRESETS = (
+    Preset("brand-voice", "A brand voice from 80 reviewed posts",
+           {"examples": 80, "quality": "curated", "goal": "style"}),
+    Preset("support-triage", "Ticket triage from 5,000 unreviewed tickets",
+           {"examples": 5000, "quality": "raw", "goal": "task"}),
+)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """Where a training set stands against the guide's figures, and what to do next."""
+
+    examples: int
+    curated: bool
+    goal: str
+    verdict: str  # "ready", "try" (a first run is reasonable) or "not_yet"
+    headline: str
+    position: str  # "below", "within" or "above" the goal's range
+    range_low: int
+    range_high: int
+    examples_to_minimum: int
+    steps: tuple[str, ...]
+
+
+def compute(values: dict[str, Value]) -> Readiness:
+    """Judge the training set; a pure function of the validated inputs."""
+    examples = int(values["examples"])
+    curated = values["quality"] == "curated"
+    need = RANGES[str(values["goal"])]
+    position = "below" if examples < need.low else "within" if examples <= need.high else "above"
+    verdict = _verdict(examples, curated, need)
+    return Readiness(
+        examples=examples, curated=curated, goal=need.goal, verdict=verdict,
+        headline=_HEADLINES[verdict], position=position,
+        range_low=need.low, range_high=need.high,
+        examples_to_minimum=max(0, need.low - examples),
+        steps=tuple(_steps(examples, curated, need, position)),
+    )
+
+
+def _verdict(examples: int, curated: bool, need: ExampleRange) -> str:
+    if examples >= need.low:
+        return "ready" if curated else "try"
+    if curated and need is TASK and examples >= REVIEWED_COUNT:
+        return "try"
+    return "not_yet"
+
+
+_HEADLINES = {
+    "ready": "Ready for a first fine-tuning run",
+    "try": "Worth a careful first run",
+    "not_yet": "Not enough examples yet",
+}
+
+
+def _steps(examples: int, curated: bool, need: ExampleRange, position: str):
+    missing = need.low - examples
+    if position == "below":
+        yield (f"Collect at least {missing:,} more to reach {need.low:,} examples, "
+               f"{need.meaning} ({need.low:,}-{need.high:,}).")
+    elif position == "within":
+        yield f"{examples:,} examples is within {need.meaning} ({need.low:,}-{need.high:,})."
+    else:
+        yield (f"{examples:,} examples is above {need.meaning} ({need.low:,}-{need.high:,}); "
+               "more examples will help less than better ones.")
+    if not curated:
+        yield (f"Review them before training: {REVIEWED_COUNT} reviewed examples tend to do better "
+               f"than {NOISY_COUNT:,} noisy ones, and poor examples make the model worse.")
+    elif position == "below" and need is TASK and examples >= REVIEWED_COUNT:
+        yield (f"Because every one is reviewed, a first run is a fair test: {REVIEWED_COUNT} reviewed "
+               f"examples tend to beat {NOISY_COUNT:,} noisy ones.")
+    if need is STYLE and position == "below":
+        yield (f"Meanwhile, put a few of them into a system prompt as examples: good few-shot prompting "
+               f"gets about {PROMPTING_SHARE_PERCENT}% of fine-tuning's gain on style and format, at no cost.")
+    if curated and position != "below":
+        yield "Hold some examples back to evaluate the tuned model against the base model."
+
+
+def render(result: Readiness) -> str:
+    """The result as HTML: the verdict, a scale and the next steps, with the source cited."""
+    quality = "reviewed" if result.curated else "unreviewed"
+    kind = {"ready": "success", "try": "warning", "not_yet": "failure"}[result.verdict]
+    return tag(
+        "div",
+        tag("div",
+            tag("p", result.headline, class_="admonition-title"),
+            tag("p", f"{result.examples:,} {quality} examples for "
+                     f"{'style adaptation' if result.goal == 'style' else 'a specific task'}."),
+            class_=f"admonition {kind} calc-verdict"),
+        _scale(result),
+        tag("p", tag("strong", "What to do next")),
+        tag("ul", [tag("li", step) for step in result.steps]),
+        tag("p", f"Figures: {GUIDE_2026.label}, checked {GUIDE_2026.checked}.", class_="calc-source"),
+        class_="calc-readiness",
+    )
+
+
+def summarize(result: Readiness) -> str:
+    """The result as Markdown, for a design doc."""
+    quality = "reviewed" if result.curated else "unreviewed"
+    goal = "style adaptation" if result.goal == "style" else "a specific task"
+    lines = [f"**{result.headline}**: {result.examples:,} {quality} examples for {goal}.", ""]
+    lines += [f"- {step}" for step in result.steps]
+    lines += ["", f"_Figures: {GUIDE_2026.label}, checked {GUIDE_2026.checked}._"]
+    return "\n".join(lines)
+
+
+# The scale is logarithmic: 10 to 10,000 examples spans every figure the guide gives.
+_SCALE_MIN, _SCALE_MAX = 10, 10_000
+_WIDTH, _LEFT, _RIGHT = 360, 14, 346
+
+
+def _x(count: float) -> float:
+    clamped = min(max(count, _SCALE_MIN), _SCALE_MAX)
+    share = math.log10(clamped / _SCALE_MIN) / math.log10(_SCALE_MAX / _SCALE_MIN)
+    return round(_LEFT + share * (_RIGHT - _LEFT), 1)
+
+
+def _scale(result: Readiness) -> Markup:
+    description = (f"Scale from {_SCALE_MIN} to {_SCALE_MAX:,} examples: your {result.examples:,} "
+                   f"against the style minimum ({STYLE.low}-{STYLE.high}) and the task range "
+                   f"({TASK.low:,}-{TASK.high:,}).")
+    parts = [tag("title", description),
+             tag("line", x1=_LEFT, y1=40, x2=_RIGHT, y2=40, class_="calc-axis")]
+    for band in (STYLE, TASK):
+        x1, x2 = _x(band.low), _x(band.high)
+        goal_class = " calc-band--goal" if band.goal == result.goal else ""
+        parts.append(tag("rect", x=x1, y=30, width=round(x2 - x1, 1), height=20, rx=3,
+                         class_=f"calc-band{goal_class}"))
+        parts.append(tag("text", "style" if band is STYLE else "task",
+                         x=round((x1 + x2) / 2, 1), y=22, class_="calc-label"))
+    for tick in (10, 50, 100, 500, 2000, 10_000):
+        parts.append(tag("text", format_number(tick), x=_x(tick), y=68, class_="calc-tick"))
+    marker = _x(result.examples)
+    parts.append(tag("path", d=f"M{marker} 52 l-6 -10 h12 z", class_="calc-marker"))
+    parts.append(tag("line", x1=marker, y1=28, x2=marker, y2=52, class_="calc-marker-line"))
+    return tag("svg", parts, viewBox=f"0 0 {_WIDTH} 76", role="img", class_="calc-chart",
+               aria_label=description)
+
+
+CALCULATOR = Calculator(
+    name="readiness", title="Training-data readiness", fields=FIELDS, presets=PRESETS,
+    figures=FIGURES, compute=compute, render=render, summarize=summarize,
+)

@@ -1,0 +1,13 @@
+"""Every calculator the site, the command line and the tests know, by name."""
+
+from __future__ import annotations
+
+from . import readiness
+from .calculator import Calculator
+
+CALCULATORS: dict[str, Calculator] = {
+    calc.name: calc
+    for calc in (
+        readiness.CALCULATOR,
+    )
+}
