@@ -45,3 +45,5 @@ class Calculator:
     compute: Callable[[dict[str, Value]], Any]
     render: Callable[[Any], str]
     summarize: Callable[[Any], str]
+    # For calculators whose logic is a rule table: that table as HTML, for the methodology page.
+    rules_table: Callable[[], str] | None = None
