@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from . import readiness
+from . import context, latency
 from .calculator import Calculator
 
 CALCULATORS: dict[str, Calculator] = {
     calc.name: calc
     for calc in (
         readiness.CALCULATOR,
+        latency.CALCULATOR, context.CALCULATOR,
     )
 }

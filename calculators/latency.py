@@ -1,0 +1,332 @@
+"""Latency budget: does a RAG request, or a fine-tuned model with no retrieval, meet the target?
+
+The guide's one figure here: retrieval adds 100-500 ms to every request, which is the time
+a fine-tuned model that skips retrieval saves. The model's own timings have no guide figure;
+the defaults are illustrative and the reader enters their own.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .calculator import Calculator, Figure, Preset
+from .render import Markup, tag
+from .schema import ChoiceField, NumberField, Option, Value, format_number
+from .sources import GUIDE_2026
+from .stacked_bar import Bar, Segment, stacked_bars
+
+# Time retrieval adds to each request; the low end stands for a typical request, the high
+# end for a slow one, since the guide gives a range and no percentiles.
+RETRIEVAL_LOW_MS = 100
+RETRIEVAL_HIGH_MS = 500
+
+FIGURES = (
+    Figure("Time retrieval adds to each request",
+           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026),
+    Figure("Time saved per request by a fine-tuned model that skips retrieval",
+           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026),
+)
+
+_OWN = "Illustrative default: enter your own"
+_MAX_MS = 600_000  # ten minutes: far beyond any interactive target
+
+FIELDS = (
+    NumberField(
+        name="target_p50_ms", label="Target for a typical request (p50)", unit="ms",
+        help=f"Half of all requests should finish within this time. {_OWN} target.",
+        default=3000, minimum=1, maximum=_MAX_MS,
+    ),
+    NumberField(
+        name="target_p95_ms", label="Target for a slow request (p95)", unit="ms",
+        help=f"19 requests in 20 should finish within this time. {_OWN} target.",
+        default=5000, minimum=1, maximum=_MAX_MS,
+    ),
+    ChoiceField(
+        name="measure", label="The target is met when the reader sees",
+        help="Pick the first token when the answer streams in as it is written.",
+        options=(Option("answer", "The complete answer"),
+                 Option("first_token", "The first words (the answer streams)")),
+        default="answer",
+    ),
+    NumberField(
+        name="first_token_ms", label="Model time to first token", unit="ms",
+        help=f"From sending the prompt to the first token back. {_OWN} model's figure.",
+        default=400, minimum=0, maximum=_MAX_MS,
+    ),
+    NumberField(
+        name="tokens_per_second", label="Model generation speed", unit="tokens/s",
+        help=f"Tokens per second once the answer is streaming. {_OWN} model's figure.",
+        default=50, minimum=0.1, maximum=100_000,
+    ),
+    NumberField(
+        name="output_tokens", label="Answer length", unit="tokens",
+        help=f"How many tokens a typical answer runs to. {_OWN} figure.",
+        default=100, minimum=0, maximum=1_000_000, integer=True,
+    ),
+    NumberField(
+        name="retrieval_low_ms", label="Retrieval time, typical request", unit="ms",
+        help=(f"Search and fetch for a typical (p50) request. The guide puts retrieval at "
+              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms; this is the low end."),
+        default=RETRIEVAL_LOW_MS, minimum=0, maximum=_MAX_MS, source=GUIDE_2026,
+    ),
+    NumberField(
+        name="retrieval_high_ms", label="Retrieval time, slow request", unit="ms",
+        help=(f"Search and fetch for a slow (p95) request; the high end of the guide's "
+              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms."),
+        default=RETRIEVAL_HIGH_MS, minimum=0, maximum=_MAX_MS, source=GUIDE_2026,
+    ),
+    NumberField(
+        name="rerank_ms", label="Re-ranking (optional)", unit="ms",
+        help="Time to re-order retrieved passages before the model sees them; 0 if you skip it.",
+        default=0, minimum=0, maximum=_MAX_MS,
+    ),
+    NumberField(
+        name="network_ms", label="Network and app overhead (optional)", unit="ms",
+        help=f"Time outside the model and retrieval, paid by both approaches. {_OWN} figure.",
+        default=50, minimum=0, maximum=_MAX_MS,
+    ),
+)
+
+PRESETS = (
+    Preset("voice-assistant", "A voice assistant that must start speaking fast",
+           {"target_p50_ms": 500, "target_p95_ms": 800, "measure": "first_token",
+            "first_token_ms": 300, "network_ms": 100}),
+    Preset("long-report", "Long written reports, read when complete",
+           {"target_p50_ms": 20_000, "target_p95_ms": 30_000, "measure": "answer",
+            "output_tokens": 1200, "tokens_per_second": 60, "rerank_ms": 200}),
+)
+
+
+def check(values: dict[str, Value]) -> dict[str, str]:
+    """Messages for inputs that are each valid but contradict one another."""
+    problems = {}
+    low, high = float(values["retrieval_low_ms"]), float(values["retrieval_high_ms"])
+    if low > high:
+        problems["retrieval_high_ms"] = (f"Enter at least the typical request's "
+                                         f"{format_number(low)} ms: a slow one cannot be faster.")
+    p50, p95 = float(values["target_p50_ms"]), float(values["target_p95_ms"])
+    if p50 > p95:
+        problems["target_p95_ms"] = (f"Enter at least the p50 target of {format_number(p50)} ms: "
+                                     "the p95 target cannot be shorter.")
+    return problems
+
+
+@dataclass(frozen=True)
+class Part:
+    """One step of a request and the time it takes."""
+
+    name: str  # network, retrieval, rerank, first_token or generation
+    label: str
+    ms: float
+
+
+@dataclass(frozen=True)
+class Path:
+    """One approach at one percentile: where its time goes, against that percentile's target."""
+
+    approach: str    # "rag" or "fine_tuned"
+    percentile: str  # "p50" or "p95"
+    parts: tuple[Part, ...]
+    total_ms: float
+    target_ms: float
+    fits: bool
+    headroom_ms: float  # target minus total: what is left, negative when it misses
+
+
+@dataclass(frozen=True)
+class LatencyBudget:
+    """Both approaches at both targets, and how much time retrieval may take."""
+
+    measure: str
+    paths: tuple[Path, ...]  # RAG p50, fine-tuned p50, RAG p95, fine-tuned p95
+    rag_fits_p50: bool
+    rag_fits_p95: bool
+    fine_tuned_fits_p50: bool
+    fine_tuned_fits_p95: bool
+    # Longest retrieval that still meets each target (negative: nothing fits even without it).
+    retrieval_budget_p50_ms: float
+    retrieval_budget_p95_ms: float
+    # Retrieval time left in the budget after the retrieval entered: RAG's headroom.
+    retrieval_left_p50_ms: float
+    retrieval_left_p95_ms: float
+    verdict: str  # "rag_fits", "fine_tuned_only" or "neither_fits"
+    headline: str
+    steps: tuple[str, ...]
+
+
+_LABELS = {"network": "Network", "retrieval": "Retrieval", "rerank": "Re-rank",
+           "first_token": "First token", "generation": "Writing"}
+_APPROACHES = {"rag": "RAG", "fine_tuned": "Fine-tuned"}
+_PERCENTILES = {"p50": "typical request (p50)", "p95": "slow request (p95)"}
+
+
+def compute(values: dict[str, Value]) -> LatencyBudget:
+    """Add up each request's steps and compare them with the targets; pure."""
+    measure = str(values["measure"])
+    writing = 0.0
+    if measure == "answer":
+        writing = float(values["output_tokens"]) / float(values["tokens_per_second"]) * 1000
+    model = {"network": float(values["network_ms"]), "first_token": float(values["first_token_ms"]),
+             "generation": writing}
+    retrieval = {"p50": float(values["retrieval_low_ms"]), "p95": float(values["retrieval_high_ms"])}
+    targets = {"p50": float(values["target_p50_ms"]), "p95": float(values["target_p95_ms"])}
+    rerank = float(values["rerank_ms"])
+    paths = tuple(
+        _path(approach, pct, model, retrieval[pct], rerank, targets[pct])
+        for pct in ("p50", "p95") for approach in ("rag", "fine_tuned")
+    )
+    rag = {p.percentile: p for p in paths if p.approach == "rag"}
+    tuned = {p.percentile: p for p in paths if p.approach == "fine_tuned"}
+    budget = {pct: targets[pct] - sum(model.values()) - rerank for pct in targets}
+    verdict = ("rag_fits" if rag["p50"].fits and rag["p95"].fits
+               else "fine_tuned_only" if tuned["p50"].fits and tuned["p95"].fits
+               else "neither_fits")
+    return LatencyBudget(
+        measure=measure, paths=paths,
+        rag_fits_p50=rag["p50"].fits, rag_fits_p95=rag["p95"].fits,
+        fine_tuned_fits_p50=tuned["p50"].fits, fine_tuned_fits_p95=tuned["p95"].fits,
+        retrieval_budget_p50_ms=budget["p50"], retrieval_budget_p95_ms=budget["p95"],
+        retrieval_left_p50_ms=rag["p50"].headroom_ms, retrieval_left_p95_ms=rag["p95"].headroom_ms,
+        verdict=verdict, headline=_HEADLINES[verdict],
+        steps=tuple(_steps(verdict, rag, tuned, budget, retrieval, rerank, measure)),
+    )
+
+
+def _path(approach: str, percentile: str, model: dict[str, float], retrieval: float,
+          rerank: float, target: float) -> Path:
+    steps = {"network": model["network"]}
+    if approach == "rag":
+        steps.update(retrieval=retrieval, rerank=rerank)
+    steps.update(first_token=model["first_token"], generation=model["generation"])
+    parts = tuple(Part(name, _LABELS[name], ms) for name, ms in steps.items())
+    total = sum(steps.values())
+    return Path(approach, percentile, parts, total, target, total <= target, target - total)
+
+
+_HEADLINES = {
+    "rag_fits": "RAG meets both targets",
+    "fine_tuned_only": "Retrieval breaks the budget; a model without it meets both targets",
+    "neither_fits": "Neither approach meets both targets",
+}
+
+
+def _steps(verdict: str, rag: dict[str, Path], tuned: dict[str, Path], budget: dict[str, float],
+           retrieval: dict[str, float], rerank: float, measure: str):
+    for pct in ("p50", "p95"):
+        if not tuned[pct].fits:
+            yield (f"On a {_PERCENTILES[pct]} the model alone misses the target by "
+                   f"{_over(tuned[pct].headroom_ms)} ms, before any retrieval.")
+        elif budget[pct] < 0:
+            yield (f"On a {_PERCENTILES[pct]} re-ranking alone uses up the time left, "
+                   f"so retrieval gets none; RAG misses by {_over(rag[pct].headroom_ms)} ms.")
+        elif rag[pct].fits:
+            yield (f"On a {_PERCENTILES[pct]} retrieval may take up to {_ms(budget[pct])} ms; "
+                   f"at {_ms(retrieval[pct])} ms that leaves {_ms(rag[pct].headroom_ms)} ms spare.")
+        else:
+            yield (f"On a {_PERCENTILES[pct]} retrieval may take up to {_ms(budget[pct])} ms; "
+                   f"at {_ms(retrieval[pct])} ms RAG misses by {_over(rag[pct].headroom_ms)} ms.")
+    if verdict == "fine_tuned_only":
+        saved = f"{_ms(retrieval['p50'] + rerank)}-{_ms(retrieval['p95'] + rerank)}"
+        yield (f"Skipping retrieval saves {saved} ms a request. The guide counts latency as a "
+               "reason to fine-tune; it suits a model that needs no current facts looked up, "
+               "since tuning is not a dependable way to teach them.")
+    if verdict == "neither_fits":
+        fixes = ("a shorter answer, a faster model, or a target measured to the first words"
+                 if measure == "answer" else "a faster first token or less overhead")
+        yield f"Dropping retrieval is not enough here; the model's own time needs {fixes}."
+    yield ("Model timings are the same in every row; if yours are slower at p95, enter the "
+           "p95 figures and compare.")
+
+
+def _ms(ms: float) -> str:
+    return format_number(max(0, math.floor(ms)))
+
+
+def _over(headroom: float) -> str:
+    return format_number(max(1, math.ceil(-headroom)))
+
+
+def _status(path: Path) -> str:
+    if path.fits:
+        return f"{_ms(path.total_ms)} ms, fits ({_ms(path.headroom_ms)} spare)"
+    return f"{_ms(path.total_ms)} ms, misses by {_over(path.headroom_ms)}"
+
+
+def render(result: LatencyBudget) -> str:
+    """The result as HTML: the verdict, where the time goes, a table and the source."""
+    kind = {"rag_fits": "success", "fine_tuned_only": "warning", "neither_fits": "failure"}
+    return tag(
+        "div",
+        tag("div", tag("p", result.headline, class_="admonition-title"),
+            tag("p", _verdict_line(result)),
+            class_=f"admonition {kind[result.verdict]} calc-verdict"),
+        _chart(result),
+        _table(result),
+        tag("ul", [tag("li", step) for step in result.steps]),
+        tag("p", f"Retrieval time: {GUIDE_2026.label}, checked {GUIDE_2026.checked}. "
+                 "Model timings and targets are yours.", class_="calc-source"),
+        class_="calc-latency",
+    )
+
+
+def _verdict_line(result: LatencyBudget) -> str:
+    what = "the complete answer" if result.measure == "answer" else "the first words"
+    return f"Time until the reader sees {what}, with retrieval (RAG) and without (fine-tuned)."
+
+
+_TEXTURES = {"network": ("dots", "lighter"), "retrieval": ("hatch", "accent"),
+             "rerank": ("cross", "accent"), "first_token": ("solid", "primary"),
+             "generation": ("lines", "light")}
+
+
+def _chart(result: LatencyBudget) -> Markup:
+    bars = tuple(
+        Bar(title=f"{_APPROACHES[p.approach]}, {p.percentile}: {_ms(p.total_ms)} ms, "
+                  f"{'fits' if p.fits else 'misses'}",
+            segments=tuple(Segment(part.label, part.ms, f"{_ms(part.ms)} ms", *_TEXTURES[part.name])
+                           for part in p.parts),
+            limit=p.target_ms, limit_text=f"{p.percentile} target {_ms(p.target_ms)} ms")
+        for p in result.paths
+    )
+    return stacked_bars(bars, "Where the time goes in one request, in milliseconds.",
+                        id_prefix="calc-latency")
+
+
+def _table(result: LatencyBudget) -> Markup:
+    rows = _table_rows(result)
+    return tag("table",
+               tag("thead", tag("tr", [tag("th", cell, scope="col") for cell in rows[0]])),
+               tag("tbody", [tag("tr", tag("th", row[0], scope="row"), [tag("td", c) for c in row[1:]])
+                             for row in rows[1:]]))
+
+
+def _table_rows(result: LatencyBudget) -> list[list[str]]:
+    by = {(p.approach, p.percentile): p for p in result.paths}
+    budget = {"p50": result.retrieval_budget_p50_ms, "p95": result.retrieval_budget_p95_ms}
+    return [
+        ["", "Typical (p50)", "Slow (p95)"],
+        ["Target"] + [f"{_ms(by['rag', pct].target_ms)} ms" for pct in ("p50", "p95")],
+        ["RAG"] + [_status(by["rag", pct]) for pct in ("p50", "p95")],
+        ["Fine-tuned, no retrieval"] + [_status(by["fine_tuned", pct]) for pct in ("p50", "p95")],
+        ["Retrieval may take"] + [f"{_ms(budget[pct])} ms" if budget[pct] >= 0 else "no time left"
+                                  for pct in ("p50", "p95")],
+    ]
+
+
+def summarize(result: LatencyBudget) -> str:
+    """The result as Markdown, for a design doc."""
+    rows = _table_rows(result)
+    lines = [f"**{result.headline}**. {_verdict_line(result)}", ""]
+    lines.append("| " + " | ".join(rows[0]) + " |")
+    lines.append("|---|---|---|")
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    lines += [""] + [f"- {step}" for step in result.steps]
+    lines += ["", f"_Retrieval time: {GUIDE_2026.label}, checked {GUIDE_2026.checked}._"]
+    return "\n".join(lines)
+
+
+CALCULATOR = Calculator(
+    name="latency", title="Latency budget", fields=FIELDS, presets=PRESETS,
+    figures=FIGURES, compute=compute, render=render, summarize=summarize, check=check,
+)
