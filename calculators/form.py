@@ -17,8 +17,9 @@ STATIC_STATUS = (
 
 
 def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Validated,
-                  result_html: str) -> Markup:
-    """The whole calculator: form, status line, notes and the pre-rendered result."""
+                  result_html: str, result_markdown: str, result_csv: str | None) -> Markup:
+    """The whole calculator: form, status line, notes, the pre-rendered result and the
+    share actions (hidden until the script can run them)."""
     return tag(
         "section",
         tag("p", title, class_="calc-title", id=f"calc-{name}-title"),
@@ -26,7 +27,9 @@ def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Val
             class_="calc-form", novalidate=True, action=""),
         tag("p", STATIC_STATUS, class_="calc-status", role="status", data_state="static"),
         render_notes(checked.notes),
-        tag("div", Markup(result_html), class_="calc-result"),
+        tag("div", Markup(result_html), class_="calc-result", data_markdown=result_markdown,
+            data_csv=result_csv),
+        _actions(has_csv=result_csv is not None),
         class_="calc",
         data_calculator=name,
         aria_labelledby=f"calc-{name}-title",
@@ -35,7 +38,24 @@ def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Val
 
 def render_notes(notes: tuple[str, ...]) -> Markup:
     """Notes about ignored input, e.g. an unknown key in a hand-edited link."""
-    return tag("ul", [tag("li", n) for n in notes], class_="calc-notes", hidden=not notes)
+    return tag("ul", render_note_items(notes), class_="calc-notes", hidden=not notes)
+
+
+def render_note_items(notes: tuple[str, ...]) -> Markup:
+    """The notes' list items, which the browser swaps into the list after each answer."""
+    return Markup("".join(tag("li", n) for n in notes))
+
+
+def _actions(has_csv: bool) -> Markup:
+    buttons = [
+        tag("button", "Copy link", type="button", data_action="copy-link", class_="md-button"),
+        tag("button", "Copy as Markdown", type="button", data_action="copy-markdown",
+            class_="md-button"),
+    ]
+    if has_csv:
+        buttons.append(tag("button", "Download CSV", type="button", data_action="download-csv",
+                           class_="md-button"))
+    return tag("div", buttons, class_="calc-actions", hidden=True)
 
 
 def _field(calc: str, f: Field, checked: Validated) -> Markup:

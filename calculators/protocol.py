@@ -6,7 +6,7 @@ import dataclasses
 import json
 from typing import Any
 
-from .form import render_notes, render_widget
+from .form import render_note_items, render_widget
 from .registry import CALCULATORS
 from .render import Markup
 from .schema import defaults, validate
@@ -19,7 +19,7 @@ def run(name: str, inputs: object) -> dict[str, Any]:
       ok      True when every input was valid and `html` holds a fresh result
       html    the result as HTML, or None when an input was invalid
       errors  {field: message} for each invalid input ("" keys a problem with the call)
-      notes   messages about ignored input, already rendered as HTML in `notes_html`
+      notes   messages about ignored input; `notes_html` has them as <li> items
       state   {field: text} to keep in the form and the URL
       result  the computed result as plain data, or None
       markdown  the result as Markdown, for pasting into a design doc, or None
@@ -30,7 +30,9 @@ def run(name: str, inputs: object) -> dict[str, Any]:
         return _answer(errors={"": f"There is no calculator of that name; known: {known}."})
     checked = validate(calc.fields, inputs)
     answer = _answer(errors=checked.errors, notes=checked.notes, state=checked.state)
-    if checked.ok:
+    if checked.ok and calc.check is not None:
+        answer["errors"] = dict(calc.check(checked.values))
+    if checked.ok and not answer["errors"]:
         result = calc.compute(checked.values)
         answer.update(ok=True, html=calc.render(result), markdown=calc.summarize(result),
                       result=dataclasses.asdict(result))
@@ -50,11 +52,12 @@ def render_default_widget(name: str) -> Markup:
     """The calculator's form and its default result, as the build puts it into a page."""
     calc = CALCULATORS[name]
     checked = validate(calc.fields, defaults(calc.fields))
-    return render_widget(calc.name, calc.title, calc.fields, checked,
-                         calc.render(calc.compute(checked.values)))
+    result = calc.compute(checked.values)
+    return render_widget(calc.name, calc.title, calc.fields, checked, calc.render(result),
+                         calc.summarize(result), getattr(result, "csv", None))
 
 
 def _answer(errors: dict[str, str], notes: tuple[str, ...] = (),
             state: dict[str, str] | None = None) -> dict[str, Any]:
     return {"ok": False, "html": None, "markdown": None, "errors": errors, "notes": list(notes),
-            "notes_html": render_notes(notes), "state": state or {}, "result": None}
+            "notes_html": render_note_items(notes), "state": state or {}, "result": None}

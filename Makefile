@@ -1,0 +1,44 @@
+# One command to serve, one to test; each sets up what it needs first.
+#   make serve   build and serve at http://127.0.0.1:8000 with live reload
+#   make test    the whole suite: unit, Pyodide, end-to-end in Chromium, lints
+#   make build   the finished site in site/
+#   make bench   speed figures from headless Chromium against the built site
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .make
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test bench setup clean
+
+serve: setup
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(PY) -m mkdocs build --strict
+
+test: setup $(STAMPS)/chromium
+	$(PY) -m pytest
+
+bench: build $(STAMPS)/chromium
+	$(PY) tests/bench/bench.py
+
+setup: $(STAMPS)/venv $(STAMPS)/npm
+
+$(STAMPS)/venv: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed; set PYTHON=python3.x")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/npm: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/chromium: $(STAMPS)/venv
+	$(PY) tests/e2e/browser.py --ensure
+	@mkdir -p $(STAMPS) && touch $@
+
+clean:
+	rm -rf site $(STAMPS) $(VENV) node_modules

@@ -1,0 +1,188 @@
+// Enhances every calculator the build pre-rendered into the page. Python (in a worker)
+// starts only on pages that have one, when it nears the viewport or is first touched.
+// Nothing here knows a field, a number or a rule: those all come from Python.
+import { Python } from "./python.js";
+import { readState, stateUrl, writeState } from "./url-state.js";
+
+const STATUS = {
+  idle: "Change a value and the result recomputes here, in your browser.",
+  loading: "Loading Python in your browser…",
+  linked: "Loading Python in your browser to show the values from your link…",
+  ready: "Ready: the result recomputes as you change a value.",
+  invalid: "Fix the marked value. The result below is for your last valid values.",
+  failed: "Python could not start here: REASON. The result below is for the values the page was built with.",
+  crashed: "The calculation failed: REASON. The result below is for your last valid values.",
+};
+const NEAR_VIEWPORT = "400px";
+
+function enhancePage() {
+  const elements = document.querySelectorAll(".calc[data-calculator]");
+  if (!elements.length) return; // a guide page: no Python at all
+  const python = new Python();
+  const views = [...elements].map((element) => new CalculatorView(element, python));
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      observer.disconnect();
+      python.start().catch(() => {}); // failure is shown by each view's status line
+    }
+  }, { rootMargin: NEAR_VIEWPORT });
+  for (const view of views) observer.observe(view.element);
+}
+
+class CalculatorView {
+  constructor(element, python) {
+    this.element = element;
+    this.python = python;
+    this.name = element.dataset.calculator;
+    this.form = element.querySelector(".calc-form");
+    this.status = element.querySelector(".calc-status");
+    this.result = element.querySelector(".calc-result");
+    this.notes = element.querySelector(".calc-notes");
+    this.latest = 0; // number of the newest request; older answers are dropped
+    this.busy = false;
+    this.pending = false;
+    this.unplaced = {}; // linked values with no matching control: Python reports on them
+    this.bindForm();
+    this.bindActions();
+    python.onStatus((state, reason) => this.onPythonStatus(state, reason));
+    const linked = readState(this.name);
+    if (Object.keys(linked).length) {
+      this.fill(linked);
+      this.say("linked");
+      this.recompute();
+    }
+  }
+
+  bindForm() {
+    const changed = () => this.recompute();
+    this.form.addEventListener("input", changed);
+    this.form.addEventListener("change", changed);
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      changed();
+    });
+    this.form.addEventListener("focusin", () => this.python.start().catch(() => {}), { once: true });
+  }
+
+  bindActions() {
+    const actions = this.element.querySelector(".calc-actions");
+    if (!actions || !navigator.clipboard) return;
+    actions.hidden = false;
+    actions.addEventListener("click", (event) => {
+      const button = event.target.closest("button[data-action]");
+      if (button) this.act(button.dataset.action, button);
+    });
+  }
+
+  async act(action, button) {
+    if (action === "download-csv") return download(this.result.dataset.csv, `${this.name}.csv`);
+    const text = action === "copy-link"
+      ? stateUrl(this.name, this.formValues()).href
+      : this.result.dataset.markdown;
+    await navigator.clipboard.writeText(text);
+    button.dataset.done = "true";
+    setTimeout(() => delete button.dataset.done, 2000);
+  }
+
+  onPythonStatus(state, reason) {
+    if (state === "loading" && this.status.dataset.state === "linked") return;
+    if (state === "idle") this.say("idle");
+    else if (state === "loading" || state === "ready") {
+      if (this.status.dataset.state !== "invalid") this.say(state);
+    } else if (state === "failed") this.say("failed", reason);
+  }
+
+  // Inputs arrive faster than answers: keep one request in flight and send only the
+  // newest values when it returns, so no keystroke waits behind a stale computation.
+  recompute() {
+    if (this.busy) {
+      this.pending = true;
+      return;
+    }
+    this.busy = true;
+    const id = ++this.latest;
+    const values = this.formValues();
+    this.python.run(this.name, values)
+      .then((answer) => id === this.latest && this.show(answer))
+      .catch((error) => {
+        if (this.python.state === "ready") this.say("crashed", error.message);
+      })
+      .finally(() => {
+        this.busy = false;
+        if (this.pending) {
+          this.pending = false;
+          this.recompute();
+        }
+      });
+  }
+
+  show(answer) {
+    this.showErrors(answer.errors);
+    this.notes.innerHTML = answer.notes_html;
+    this.notes.hidden = answer.notes.length === 0;
+    if (!answer.ok) {
+      this.result.classList.add("is-stale");
+      this.say("invalid");
+      return;
+    }
+    this.unplaced = {}; // reported once; the form now holds the reader's values
+    this.result.innerHTML = answer.html;
+    this.result.classList.remove("is-stale");
+    this.result.dataset.markdown = answer.markdown;
+    if (answer.result && typeof answer.result.csv === "string") this.result.dataset.csv = answer.result.csv;
+    writeState(this.name, answer.state);
+    this.say("ready");
+    this.element.dispatchEvent(new CustomEvent("calc:result", { bubbles: true }));
+  }
+
+  showErrors(errors) {
+    for (const slot of this.form.querySelectorAll("[data-error-for]")) {
+      const message = errors[slot.dataset.errorFor] || "";
+      slot.textContent = message;
+      slot.hidden = !message;
+      for (const control of this.controls(slot.dataset.errorFor)) {
+        if (message) control.setAttribute("aria-invalid", "true");
+        else control.removeAttribute("aria-invalid");
+      }
+    }
+  }
+
+  formValues() {
+    return { ...this.unplaced, ...Object.fromEntries(new FormData(this.form)) };
+  }
+
+  fill(values) {
+    for (const [field, value] of Object.entries(values)) {
+      let placed = false;
+      for (const control of this.controls(field)) {
+        if (control.type === "radio") {
+          control.checked = control.value === value;
+          placed ||= control.checked;
+        } else {
+          control.value = value;
+          placed = true;
+        }
+      }
+      if (!placed) this.unplaced[field] = value;
+    }
+  }
+
+  controls(field) {
+    return this.form.querySelectorAll(`[name="${CSS.escape(field)}"]`);
+  }
+
+  say(state, reason = "") {
+    this.status.dataset.state = state;
+    this.status.textContent = STATUS[state].replace("REASON", reason);
+  }
+}
+
+function download(text, filename) {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([text], { type: "text/csv" }));
+  link.download = filename;
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+enhancePage();

@@ -1,0 +1,25 @@
+// A calculator's inputs in the page URL, as `?NAME.field=value`, so a reload or a
+// shared link shows the same answer. Several calculators can share one page's URL.
+
+export function readState(calculator) {
+  const prefix = `${calculator}.`;
+  const values = {};
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    if (key.startsWith(prefix)) values[key.slice(prefix.length)] = value;
+  }
+  return values;
+}
+
+export function stateUrl(calculator, state) {
+  const url = new URL(location.href);
+  const prefix = `${calculator}.`;
+  for (const key of [...url.searchParams.keys()]) {
+    if (key.startsWith(prefix)) url.searchParams.delete(key);
+  }
+  for (const [field, value] of Object.entries(state)) url.searchParams.set(prefix + field, value);
+  return url;
+}
+
+export function writeState(calculator, state) {
+  history.replaceState(history.state, "", stateUrl(calculator, state));
+}

@@ -1,0 +1,94 @@
+"""End-to-end fixtures: one server over the built site under a sub-path, one Chromium.
+
+Every page a test opens is watched: a request to any host but the local server, a
+console error or an uncaught exception fails the test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+
+from .browser import LAUNCH_ARGS, chromium_path
+from .server import SiteServer
+
+# Generous: Python boots in seconds, but CI machines are shared and slow.
+PYTHON_BOOT_TIMEOUT_MS = 60_000
+expect.set_options(timeout=PYTHON_BOOT_TIMEOUT_MS)
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> Iterator[str]:
+    with SiteServer(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watch:
+    """What a page did that a reader should never see or cause."""
+
+    def __init__(self, site_url: str) -> None:
+        self.origin = urlsplit(site_url).netloc
+        self.foreign_requests: list[str] = []
+        self.console_errors: list[str] = []
+
+    def request(self, request) -> None:
+        if urlsplit(request.url).scheme in ("data", "blob"):
+            return
+        if urlsplit(request.url).netloc != self.origin:
+            self.foreign_requests.append(request.url)
+
+    def console(self, message) -> None:
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+
+def _watched_context(browser: Browser, site_url: str, **options) -> tuple[BrowserContext, Watch]:
+    context = browser.new_context(**options)
+    watch = Watch(site_url)
+    context.on("request", watch.request)
+    # Anything foreign is recorded above and then refused, so no test waits on the network.
+    context.route(lambda url: urlsplit(url).netloc not in ("", watch.origin),
+                  lambda route: route.abort())
+    return context, watch
+
+
+@pytest.fixture
+def watch(browser: Browser, site_url: str) -> Iterator[tuple[Page, Watch]]:
+    context, watch = _watched_context(browser, site_url, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.on("console", watch.console)
+    page.on("pageerror", lambda error: watch.console_errors.append(str(error)))
+    page.set_default_timeout(PYTHON_BOOT_TIMEOUT_MS)
+    yield page, watch
+    context.close()
+    assert watch.foreign_requests == [], "requests left the site"
+    assert watch.console_errors == [], "the console reported errors"
+
+
+@pytest.fixture
+def page(watch) -> Page:
+    return watch[0]
+
+
+@pytest.fixture
+def no_script_page(browser: Browser, site_url: str) -> Iterator[Page]:
+    context, watch = _watched_context(browser, site_url, java_script_enabled=False)
+    yield context.new_page()
+    context.close()
+    assert watch.foreign_requests == []
+
+
+def wait_until_ready(page: Page, calculator: str) -> None:
+    """Wait until the calculator's status says Python answered."""
+    page.locator(f'.calc[data-calculator="{calculator}"] .calc-status[data-state="ready"]').wait_for()
