@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import readiness
+from . import advisor
 from . import context, latency
 from .calculator import Calculator
 
@@ -10,6 +11,7 @@ CALCULATORS: dict[str, Calculator] = {
     calc.name: calc
     for calc in (
         readiness.CALCULATOR,
+        advisor.CALCULATOR,
         latency.CALCULATOR, context.CALCULATOR,
     )
 }

@@ -1,0 +1,314 @@
+"""The decision advisor's rules as data: what the five questions lead to, and why.
+
+Each rule pairs its condition in plain words with the predicate that tests it, and says
+what it adds to the advice, which guide section explains it and where it comes from.
+`advisor.compute` walks the table; the methodology page prints the same table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from .readiness import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, ExampleRange
+from .schema import Source, Value
+from .sources import GUIDE_2026
+
+# Guide sections, relative to the pages that host the advisor and its methodology
+# (decide/ and methodology/: one level deep, as the site is built with directory URLs).
+PROMPTS_SECTION = "../decide/#prompt-engineering-first"
+RAG_SECTION = "../rag/"
+FINE_TUNING_SECTION = "../fine-tuning/"
+FT_RAG_SECTION = "../combine/#fine-tuned-model-rag"
+RETRIEVER_SECTION = "../combine/#fine-tuned-retriever"
+ROUTER_SECTION = "../combine/#small-model-router"
+SECTION_NAMES = {
+    PROMPTS_SECTION: "Prompt engineering first", RAG_SECTION: "RAG",
+    FINE_TUNING_SECTION: "Fine-tuning", FT_RAG_SECTION: "Fine-tuned model + RAG",
+    RETRIEVER_SECTION: "Fine-tuned retriever", ROUTER_SECTION: "Small-model router",
+}
+
+# Retrieval adds this much to every request; a tuned model without retrieval saves it.
+RETRIEVAL_LATENCY_MS = (100, 500)
+# The guide's "many thousands of documents": from this size on, a corpus counts as large.
+LARGE_CORPUS_DOCUMENTS = 1_000
+# How often knowledge changes, least often first. Q3 asks about "more than once a month".
+FREQUENCIES = ("never", "yearly", "quarterly", "monthly", "weekly", "daily")
+FREQUENT = frozenset({"weekly", "daily"})
+RETRAINING_COST = "hours to days and hundreds to thousands of dollars a run"
+
+
+@dataclass(frozen=True)
+class Vendor:
+    """A model provider and whether it lets you fine-tune its models (as of the source)."""
+
+    key: str
+    name: str
+    tunable: bool
+    models: str
+
+
+VENDORS = (
+    Vendor("openai", "OpenAI", True, "GPT-4o and GPT-4o mini, through the API"),
+    Vendor("anthropic", "Anthropic", False, "no fine-tuning for Claude models"),
+    Vendor("google", "Google", True, "Gemini models"),
+    Vendor("open", "Open-weight", True, "Llama 3 and Mistral, tuned freely"),
+)
+VENDOR_SOURCE = GUIDE_2026
+TUNABLE_VENDORS = "; ".join(f"{v.name}: {v.models}" for v in VENDORS if v.tunable)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One recommendation: a pattern from the guide, with the section that explains it."""
+
+    key: str
+    title: str
+    summary: str
+    section: str
+    retrieval: bool  # documents are retrieved at query time
+    tunes_model: bool  # the model that writes the answer is fine-tuned
+    tunes_any: bool  # some model is fine-tuned, so training examples are needed
+
+
+PROMPTS = Outcome("prompts", "Improve prompts first",
+                  "Write a strong system prompt with a few worked examples, and measure it before "
+                  "building anything heavier.", PROMPTS_SECTION, False, False, False)
+RAG = Outcome("rag", "RAG",
+              "Keep the model as it is and give it the right documents at query time.",
+              RAG_SECTION, True, False, False)
+FINE_TUNING = Outcome("fine_tuning", "Fine-tuning",
+                      "Train the model on your examples so the behaviour you need becomes its default.",
+                      FINE_TUNING_SECTION, False, True, True)
+FT_RAG = Outcome("fine_tuned_rag", "Fine-tuned model + RAG",
+                 "Tune the model for how it reasons and writes; retrieve what it needs to know.",
+                 FT_RAG_SECTION, True, True, True)
+RETRIEVER = Outcome("tuned_retriever", "RAG + fine-tuned retriever",
+                    "Keep a base model for answers and tune the embedding model so retrieval finds "
+                    "the right documents.", RETRIEVER_SECTION, True, False, True)
+ROUTER = Outcome("tuned_router", "RAG with a small fine-tuned router",
+                 "A small tuned model sorts each query and sends it to the right pipeline.",
+                 ROUTER_SECTION, True, False, True)
+OUTCOMES = {o.key: o for o in (PROMPTS, RAG, FINE_TUNING, FT_RAG, RETRIEVER, ROUTER)}
+# What a deciding rule's test receives in place of the outcome it is about to pick.
+_UNDECIDED = Outcome("", "", "", "", False, False, False)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The reader's answers as booleans and counts, in the terms the rules speak."""
+
+    knowledge: bool
+    tone: bool
+    reasoning: bool
+    accuracy: bool
+    change: str
+    citations: bool
+    prompting: bool
+    documents: int
+    access: bool
+    realtime: bool
+    high_volume: bool
+    examples: int
+    curated: bool
+    provider: str
+
+    @property
+    def retrieval_needed(self) -> bool:
+        """Q1 or Q4: the answer needs documents, to know from or to cite."""
+        return self.knowledge or self.citations
+
+    @property
+    def behaviour(self) -> bool:
+        """Q2: tone, style or format, domain reasoning, or narrow-task accuracy must change."""
+        return self.tone or self.reasoning or self.accuracy
+
+    @property
+    def frequent_change(self) -> bool:
+        """Q3: the knowledge changes more than once a month."""
+        return self.change in FREQUENT
+
+    @property
+    def both(self) -> bool:
+        """Q5, derived: knowledge and behaviour are both needed."""
+        return self.retrieval_needed and self.behaviour
+
+
+def facts_from(values: Mapping[str, Value]) -> Facts:
+    """Read validated advisor inputs as Facts."""
+    return Facts(
+        knowledge=values["knowledge"] == "yes", tone=values["tone"] == "yes",
+        reasoning=values["reasoning"] == "yes", accuracy=values["accuracy"] == "yes",
+        change=str(values["change"]), citations=values["citations"] == "yes",
+        prompting=values["prompting"] == "yes", documents=int(values["documents"]),
+        access=values["access"] == "yes", realtime=values["latency"] == "realtime",
+        high_volume=values["volume"] == "high", examples=int(values["examples"]),
+        curated=values["quality"] == "curated", provider=str(values["provider"]),
+    )
+
+
+def examples_needed(facts: Facts, outcome: Outcome) -> ExampleRange:
+    """The guide's example range for what would be tuned: style alone, or a task."""
+    style_only = facts.tone and not (facts.reasoning or facts.accuracy)
+    return STYLE if style_only and outcome.tunes_model else TASK
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: when it applies (words and predicate), what it adds, where the guide says so.
+
+    kind is "decides" (the first such rule that holds picks the outcome), "reason" (explains
+    the outcome) or "warning" (answers that conflict, or a plan that cannot work as stated).
+    A deciding rule's test runs before there is an outcome and must not look at it.
+    """
+
+    id: str
+    kind: str
+    when: str
+    then: str
+    section: str
+    test: Callable[[Facts, Outcome], bool]
+    outcome: Outcome | None = None
+    detail: Callable[[Facts, Outcome], str] | None = None
+    source: Source = GUIDE_2026
+
+
+def _few_examples_detail(f: Facts, o: Outcome) -> str:
+    need = examples_needed(f, o)
+    text = f"You have {f.examples:,}; this needs at least {need.low:,}."
+    if f.curated and need is TASK and f.examples >= REVIEWED_COUNT:
+        text += (f" As they are reviewed, a first run is a fair test: {REVIEWED_COUNT} reviewed "
+                 f"examples tend to beat {NOISY_COUNT:,} noisy ones.")
+    return text
+
+
+_LOW, _HIGH = RETRIEVAL_LATENCY_MS
+DECIDING = (
+    Rule("prompts-before-tuning", "decides",
+         "Behaviour must change, nothing needs retrieving, and prompting with few-shot examples "
+         "has not been tried",
+         f"Try prompting first: a good system prompt with few-shot examples gets about "
+         f"{PROMPTING_SHARE_PERCENT}% of what fine-tuning gives for style and format, at no cost.",
+         PROMPTS_SECTION, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
+         PROMPTS),
+    Rule("nothing-to-add", "decides",
+         "No specific knowledge, no citations and no change of behaviour are needed",
+         "Nothing calls for retrieval or tuning: a base model with a good prompt is the place to start.",
+         PROMPTS_SECTION, lambda f, o: not f.behaviour and not f.retrieval_needed, PROMPTS),
+    Rule("behaviour-only", "decides",
+         "Behaviour must change, prompting has been tried, and nothing needs retrieving",
+         "Fine-tune: only training changes how the model behaves by default.",
+         FINE_TUNING_SECTION, lambda f, o: f.behaviour and not f.retrieval_needed, FINE_TUNING),
+    Rule("knowledge-only", "decides",
+         "Knowledge or citations are needed and behaviour need not change",
+         "Use RAG: the base model behaves well enough and only needs the right documents.",
+         RAG_SECTION, lambda f, o: f.retrieval_needed and not f.behaviour, RAG),
+    Rule("rag-before-tuning", "decides",
+         "Knowledge and behaviour are both needed, but prompting has not been tried",
+         "Start with RAG and a better prompt; add fine-tuning only once RAG works and prompting "
+         "leaves specific gaps in behaviour.",
+         RAG_SECTION, lambda f, o: f.both and not f.prompting, RAG),
+    Rule("both-knowledge-and-behaviour", "decides",
+         "Knowledge is needed, and tone, style, format or reasoning must change though prompting "
+         "has been tried",
+         "Tune the model for how it reasons and writes, and let retrieval supply the knowledge.",
+         FT_RAG_SECTION, lambda f, o: f.both and (f.tone or f.reasoning), FT_RAG),
+    Rule("accuracy-at-volume", "decides",
+         "Knowledge is needed, a narrow task needs high accuracy, and query volume is high",
+         "Route with a small tuned model: it sorts queries cheaply and sends each to the right "
+         "pipeline, so simple queries stay cheap and complex ones get the best treatment.",
+         ROUTER_SECTION, lambda f, o: f.both and f.accuracy and f.high_volume, ROUTER),
+    Rule("accuracy-with-retrieval", "decides",
+         "Knowledge is needed and a narrow task needs high accuracy",
+         "Tune the retriever: with retrieval in place, accuracy depends most on fetching the right "
+         "documents, so tuning the embedding model on your domain is often the best return.",
+         RETRIEVER_SECTION, lambda f, o: f.both and f.accuracy, RETRIEVER),
+)
+
+REASONS = (
+    Rule("q1-current-knowledge", "reason", "The model needs specific, current information",
+         "Retrieval puts that information into the prompt at query time; the weights stay as they are.",
+         RAG_SECTION, lambda f, o: f.knowledge and o.retrieval),
+    Rule("q3-frequent-change", "reason", "That knowledge changes more than once a month",
+         f"Editing a document takes minutes; retraining takes {RETRAINING_COST}.",
+         RAG_SECTION, lambda f, o: f.knowledge and f.frequent_change and o.retrieval),
+    Rule("q4-citations", "reason", "Answers must cite their sources",
+         "With retrieval you know which documents an answer drew on; a tuned model cannot say "
+         "where its knowledge came from.",
+         RAG_SECTION, lambda f, o: f.citations and o.retrieval),
+    Rule("large-corpus", "reason",
+         f"The knowledge base holds {LARGE_CORPUS_DOCUMENTS:,} documents or more",
+         "A retrieval index grows with the corpus without surprises in quality.",
+         RAG_SECTION, lambda f, o: f.documents >= LARGE_CORPUS_DOCUMENTS and o.retrieval),
+    Rule("access-control", "reason", "Different users may see different documents",
+         "Retrieval can filter documents by their metadata for each user at query time.",
+         RAG_SECTION, lambda f, o: f.access and o.retrieval),
+    Rule("q2-tone", "reason", "Tone, style or output format must change",
+         "Fine-tuning changes how the model writes; retrieval only supplies information.",
+         FINE_TUNING_SECTION, lambda f, o: f.tone and o.tunes_model),
+    Rule("q2-reasoning", "reason", "The model must reason like a specialist in your domain",
+         "Training on expert examples teaches a reasoning pattern that a prompt only hints at.",
+         FINE_TUNING_SECTION, lambda f, o: f.reasoning and o.tunes_model),
+    Rule("q2-accuracy", "reason", "A narrow task (classifying, extracting, scoring) must be right "
+         "almost every time", "A model tuned on that one task handles it more consistently.",
+         FINE_TUNING_SECTION, lambda f, o: f.accuracy and o.tunes_model),
+    Rule("realtime-without-retrieval", "reason", "There is a hard real-time latency budget",
+         f"A tuned model answers without a retrieval step, which saves {_LOW}-{_HIGH} ms a request.",
+         FINE_TUNING_SECTION, lambda f, o: f.realtime and o.tunes_model and not o.retrieval),
+    Rule("cost-at-scale", "reason", "Query volume is high and the task is narrow",
+         "On a narrow task a small tuned model can match a large general one at a much lower "
+         "cost per token.",
+         FINE_TUNING_SECTION, lambda f, o: f.high_volume and f.accuracy and o is FINE_TUNING),
+    Rule("vendor-not-decided", "reason", "The model provider is not decided yet",
+         f"Pick one that offers fine-tuning. {TUNABLE_VENDORS}. Anthropic offers no fine-tuning "
+         f"for Claude models (as of the 2026-03 source).",
+         FINE_TUNING_SECTION, lambda f, o: f.provider == "undecided" and o.tunes_model),
+    Rule("tuned-part-is-separate", "reason", "The provider does not fine-tune its models",
+         "That need not stop this plan: the tuned model here is a separate, smaller one, and the "
+         "provider's model still writes the answers.",
+         RETRIEVER_SECTION, lambda f, o: f.provider == "anthropic" and o in (RETRIEVER, ROUTER)),
+)
+
+WARNINGS = (
+    Rule("too-few-examples", "warning", "Some model is fine-tuned, with fewer examples than the minimum",
+         f"Fine-tuning needs good examples: at least {STYLE.low}-{STYLE.high} to adapt style, and "
+         f"{TASK.low:,}-{TASK.high:,} for dependable results on a task.",
+         FINE_TUNING_SECTION,
+         lambda f, o: o.tunes_any and f.examples < examples_needed(f, o).low,
+         detail=_few_examples_detail),
+    Rule("unreviewed-examples", "warning", "Some model is fine-tuned on examples nobody reviewed",
+         f"Poor examples make a tuned model worse: {REVIEWED_COUNT} reviewed examples tend to beat "
+         f"{NOISY_COUNT:,} noisy ones. Review them before training.",
+         FINE_TUNING_SECTION, lambda f, o: o.tunes_any and not f.curated),
+    Rule("vendor-cannot-tune", "warning", "The answering model is fine-tuned, but its provider "
+         "offers no fine-tuning",
+         f"Anthropic offers no fine-tuning for Claude models (as of the 2026-03 source). "
+         f"{TUNABLE_VENDORS}.",
+         FINE_TUNING_SECTION,
+         lambda f, o: o.tunes_model and f.provider == "anthropic",
+         source=VENDOR_SOURCE),
+    Rule("citations-without-knowledge", "warning",
+         "Citations are required, yet the model needs no specific knowledge",
+         "A citation points at a retrieved document, so the advice keeps retrieval; without a "
+         "knowledge base there is nothing to cite.",
+         RAG_SECTION, lambda f, o: f.citations and not f.knowledge),
+    Rule("frequent-change-tuning-only", "warning",
+         "Knowledge changes weekly or daily, and the plan has fine-tuning without retrieval",
+         f"Facts learnt in training freeze there: each change means retraining, at {RETRAINING_COST}. "
+         "Keep changing facts in documents and retrieve them.",
+         RAG_SECTION, lambda f, o: f.frequent_change and o.tunes_model and not o.retrieval),
+    Rule("realtime-with-retrieval", "warning", "There is a hard real-time budget, and the plan "
+         "retrieves documents",
+         f"Retrieval adds {_LOW}-{_HIGH} ms to each request: check that it fits the budget.",
+         RAG_SECTION, lambda f, o: f.realtime and o.retrieval),
+)
+
+RULES = DECIDING + REASONS + WARNINGS
+
+
+def decide(facts: Facts) -> Rule:
+    """The deciding rule that holds first; the table covers every combination of answers."""
+    for rule in DECIDING:
+        if rule.test(facts, _UNDECIDED):
+            return rule
+    raise AssertionError("the deciding rules do not cover these answers")
