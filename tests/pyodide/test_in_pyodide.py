@@ -1,0 +1,33 @@
+"""The shared vectors pass in real Pyodide (Node), with the wheel the site ships."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from check import VECTORS, load_cases
+
+pytestmark = pytest.mark.pyodide
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def pyodide_report(built_site: Path) -> dict:
+    (wheel,) = built_site.glob("assets/calculators/*/calculators-*-py3-none-any.whl")
+    done = subprocess.run(
+        ["node", str(ROOT / "tests/pyodide/run_vectors.mjs"), str(wheel), str(VECTORS)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_every_vector_passes_in_pyodide(pyodide_report: dict) -> None:
+    assert pyodide_report["failed"] == {}
+    assert pyodide_report["passed"] == len(load_cases())
+
+
+def test_it_really_ran_on_pyodides_python(pyodide_report: dict) -> None:
+    major, minor, _ = pyodide_report["python"].split(".")
+    assert (int(major), int(minor)) >= (3, 13)

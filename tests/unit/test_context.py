@@ -1,0 +1,132 @@
+"""The context-window budget and the stacked bar it shares with the latency budget."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculators import run
+from calculators.context import CALCULATOR, FIELDS, compute
+from calculators.schema import defaults
+from calculators.stacked_bar import Bar, Segment, stacked_bars
+
+
+def values(**changes: int) -> dict:
+    return {**defaults(FIELDS), **changes}
+
+
+def test_window_sizes_and_token_counts_are_illustrative():
+    for f in FIELDS:
+        assert f.source is None, f.name
+        assert "enter your own" in f.help, f.name
+
+
+def test_defaults_add_up_by_hand():
+    # 1,000 system + 6,000 history + 8 x 800 retrieved + 1,500 answer = 14,900 of 16,000.
+    result = compute(values())
+    assert (result.retrieved_tokens, result.used_tokens, result.free_tokens) == (6400, 14900, 1100)
+    # (16,000 - 1,000 - 6,000 - 1,500) // 800 = 7,500 // 800 = 9 chunks.
+    assert result.max_chunks == 9 and result.verdict == "fits"
+
+
+def test_retrieved_text_that_pushes_out_the_conversation_warns():
+    result = compute(values(window_tokens=12_000))
+    # 12,000 - 1,000 - 6,400 - 1,500 leaves 3,100 for a 6,000-token conversation.
+    assert result.conversation_room == 3100 and not result.fits
+    assert result.verdict == "crowded" and result.max_chunks == 4
+    html = CALCULATOR.render(result)
+    assert "admonition warning" in html and "Retrieve at most 4 chunks" in html
+
+
+def test_a_window_too_small_for_prompt_and_history_fails_with_no_chunk_advice():
+    result = compute(values(window_tokens=8_000))
+    assert result.verdict == "too_big" and result.max_chunks == 0
+    html = CALCULATOR.render(result)
+    assert "admonition failure" in html and "Retrieve at most" not in html
+
+
+def test_bar_shows_free_space_only_when_there_is_some():
+    fits = CALCULATOR.render(compute(values()))
+    over = CALCULATOR.render(compute(values(window_tokens=12_000)))
+    assert "Free 1,100" in fits and "Free" not in over
+    assert 'class="calc-bar-limit"' in fits and "window 12,000" in over
+
+
+def test_markdown_lists_every_part_and_the_window():
+    markdown = CALCULATOR.summarize(compute(values()))
+    for row in ("| Retrieved | 6,400 |", "| Free | 1,100 |", "| Window | 16,000 |"):
+        assert row in markdown
+
+
+def test_stacked_bar_scales_segments_and_limit_on_one_axis():
+    bar = Bar("Test", (Segment("A", 100, "100", "solid", "primary"),
+                       Segment("B", 300, "300", "hatch", "accent")), limit=200, limit_text="limit")
+    svg = stacked_bars((bar,), "Test chart.", id_prefix="t")
+    # The scale runs to the longest thing drawn, 400; the plot spans x = 6 to 354.
+    assert re.search(r'<rect x="6" y="18" width="87"', svg)
+    assert re.search(r'<rect x="93" y="18" width="261"', svg)
+    assert 'x1="180"' in svg
+    assert 'fill="url(#t-hatch)"' in svg and 'id="t-hatch"' in svg and 'id="t-dots"' not in svg
+
+
+def test_stacked_bar_escapes_text_and_describes_every_segment():
+    bar = Bar("<Bar>", (Segment("x<y", 1, "1 & 2", "dots", "light"),
+                        Segment("zero", 0, "0", "solid", "primary")), limit=2, limit_text="lim")
+    svg = stacked_bars((bar,), "Desc.", id_prefix="t")
+    assert "<Bar>" not in svg and "&lt;Bar&gt;" in svg
+    assert 'aria-label="Desc. &lt;Bar&gt;: x&lt;y 1 &amp; 2; lim."' in svg
+    # A zero segment is neither drawn nor listed in the key.
+    assert ">zero<" not in svg
+
+
+tokens = st.integers(min_value=0, max_value=200_000)
+inputs = st.fixed_dictionaries({
+    "window_tokens": st.integers(1, 400_000), "system_tokens": tokens, "history_tokens": tokens,
+    "chunks": st.integers(0, 500), "chunk_tokens": st.integers(1, 20_000), "answer_tokens": tokens,
+})
+
+
+@settings(max_examples=300)
+@given(inputs)
+def test_the_largest_number_of_chunks_that_fits_fits_and_one_more_does_not(given_values):
+    result = compute(given_values)
+    if not result.fits_without_chunks:
+        assert result.max_chunks == 0 and not compute({**given_values, "chunks": 0}).fits
+        return
+    assert compute({**given_values, "chunks": result.max_chunks}).fits
+    assert not compute({**given_values, "chunks": result.max_chunks + 1}).fits
+
+
+@settings(max_examples=300)
+@given(inputs, st.integers(0, 500))
+def test_more_chunks_never_make_a_request_fit(given_values, more):
+    before = compute(given_values)
+    after = compute({**given_values, "chunks": given_values["chunks"] + more})
+    assert after.fits <= before.fits
+    assert after.conversation_room <= before.conversation_room
+
+
+@settings(max_examples=300)
+@given(inputs)
+def test_parts_add_up_and_the_verdict_agrees(given_values):
+    r = compute(given_values)
+    assert r.used_tokens + r.free_tokens == r.window_tokens
+    assert r.fits == (r.conversation_room >= r.history_tokens) == (r.free_tokens >= 0)
+    assert r.fits == (r.chunks <= r.max_chunks and r.fits_without_chunks)
+    expected = "fits" if r.fits else "crowded" if r.fits_without_chunks else "too_big"
+    assert r.verdict == expected
+
+
+names = st.sampled_from([f.name for f in FIELDS] + ["other"])
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(names, st.one_of(st.text(max_size=12), st.floats(), st.integers())))
+def test_any_input_gets_a_result_or_a_message_never_an_exception(raw):
+    answer = run("context", raw)
+    json.dumps(answer)
+    assert answer["ok"] == (not answer["errors"])
+    assert (answer["html"] is not None) == answer["ok"]

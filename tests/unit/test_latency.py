@@ -1,0 +1,154 @@
+"""The latency budget: hand-checked requests, the cross-field check, and properties."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculators import run
+from calculators.latency import CALCULATOR, FIELDS, RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS, check, compute
+from calculators.schema import defaults
+from calculators.sources import GUIDE_2026
+
+
+def values(**changes: object) -> dict:
+    return {**defaults(FIELDS), **changes}
+
+
+def path(result, approach: str, percentile: str):
+    return next(p for p in result.paths if p.approach == approach and p.percentile == percentile)
+
+
+def test_retrieval_defaults_are_the_guides_range_with_its_source():
+    fields = {f.name: f for f in FIELDS}
+    assert (fields["retrieval_low_ms"].default, fields["retrieval_high_ms"].default) == (100, 500)
+    assert fields["retrieval_low_ms"].source == fields["retrieval_high_ms"].source == GUIDE_2026
+    assert (RETRIEVAL_LOW_MS, RETRIEVAL_HIGH_MS) == (100, 500)
+
+
+def test_model_figures_are_illustrative_and_ask_for_the_readers_own():
+    for f in FIELDS:
+        if f.name in {"first_token_ms", "tokens_per_second", "output_tokens", "target_p50_ms",
+                      "target_p95_ms", "network_ms"}:
+            assert f.source is None, f.name
+            assert "enter your own" in f.help, f.name
+
+
+def test_writing_time_is_answer_length_over_speed():
+    # 150 tokens at 60 tokens/s take 2.5 s; with 400 ms to first token and 50 ms overhead.
+    result = compute(values(output_tokens=150, tokens_per_second=60))
+    tuned = path(result, "fine_tuned", "p50")
+    assert {p.name: p.ms for p in tuned.parts} == {"network": 50, "first_token": 400, "generation": 2500}
+    assert tuned.total_ms == 2950
+
+
+def test_rag_adds_retrieval_and_reranking_to_the_same_request():
+    result = compute(values(rerank_ms=120, retrieval_low_ms=180, retrieval_high_ms=420))
+    for pct, retrieval in (("p50", 180), ("p95", 420)):
+        extra = path(result, "rag", pct).total_ms - path(result, "fine_tuned", pct).total_ms
+        assert extra == retrieval + 120
+
+
+def test_first_token_target_leaves_writing_time_out():
+    result = compute(values(measure="first_token", output_tokens=5000))
+    assert path(result, "rag", "p50").total_ms == 50 + 100 + 400
+    assert "generation" not in {p.name for p in path(result, "rag", "p50").parts if p.ms}
+
+
+def test_budget_is_what_the_target_leaves_after_everything_but_retrieval():
+    # 2,000 ms target minus 50 network, 300 re-rank, 400 first token, 1,000 writing = 250 ms.
+    result = compute(values(target_p50_ms=2000, rerank_ms=300, output_tokens=50))
+    assert result.retrieval_budget_p50_ms == 250
+    assert result.retrieval_left_p50_ms == 150
+    assert result.rag_fits_p50
+
+
+def test_check_flags_a_slow_request_faster_than_a_typical_one():
+    problems = check(values(retrieval_low_ms=450, retrieval_high_ms=300))
+    assert list(problems) == ["retrieval_high_ms"]
+    assert "450 ms" in problems["retrieval_high_ms"]
+    assert check(values(retrieval_low_ms=300, retrieval_high_ms=300)) == {}
+
+
+def test_check_flags_a_p95_target_below_the_p50_target():
+    problems = check(values(target_p50_ms=4000, target_p95_ms=3500))
+    assert list(problems) == ["target_p95_ms"] and "4,000 ms" in problems["target_p95_ms"]
+
+
+def test_run_reports_the_cross_field_problem_beside_the_field():
+    answer = run("latency", {"retrieval_low_ms": "700"})
+    assert not answer["ok"] and answer["html"] is None
+    assert set(answer["errors"]) == {"retrieval_high_ms"}
+    assert answer["state"]["retrieval_low_ms"] == "700"
+
+
+def test_chart_draws_four_bars_each_with_its_target_and_a_text_alternative():
+    html = CALCULATOR.render(compute(values()))
+    svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    assert 'role="img"' in svg and "<title>" in svg
+    assert svg.count('class="calc-bar-limit"') == 4
+    label = re.search(r'aria-label="([^"]*)"', svg).group(1)
+    for text in ("RAG, p50: 2,550 ms, fits", "Retrieval 500 ms", "p95 target 5,000 ms"):
+        assert text in label
+
+
+def test_markdown_summary_has_the_table_and_the_source():
+    markdown = CALCULATOR.summarize(compute(values(rerank_ms=600)))
+    assert "| RAG | 3,150 ms, misses by 150 | 3,550 ms, fits (1,450 spare) |" in markdown
+    assert GUIDE_2026.checked in markdown
+
+
+# Whole milliseconds keep the arithmetic exact, so "fits" can be compared at the boundary.
+ms = st.integers(min_value=0, max_value=20_000)
+inputs = st.fixed_dictionaries({
+    "target_p50_ms": st.integers(1, 30_000), "target_p95_ms": st.integers(1, 60_000),
+    "measure": st.sampled_from(["answer", "first_token"]),
+    "first_token_ms": ms, "tokens_per_second": st.sampled_from([1, 2, 4, 5, 8, 10, 20, 25, 50]),
+    "output_tokens": st.integers(0, 2_000), "retrieval_low_ms": ms, "retrieval_high_ms": ms,
+    "rerank_ms": ms, "network_ms": ms,
+})
+
+
+@settings(max_examples=300)
+@given(inputs, ms, ms)
+def test_more_retrieval_time_never_makes_rag_fit_when_it_did_not(given_values, more_low, more_high):
+    before = compute(given_values)
+    after = compute({**given_values, "retrieval_low_ms": given_values["retrieval_low_ms"] + more_low,
+                     "retrieval_high_ms": given_values["retrieval_high_ms"] + more_high})
+    assert after.rag_fits_p50 <= before.rag_fits_p50
+    assert after.rag_fits_p95 <= before.rag_fits_p95
+    assert after.retrieval_left_p50_ms <= before.retrieval_left_p50_ms
+
+
+@settings(max_examples=300)
+@given(inputs)
+def test_a_model_without_retrieval_fits_whenever_rag_does(given_values):
+    result = compute(given_values)
+    assert result.fine_tuned_fits_p50 >= result.rag_fits_p50
+    assert result.fine_tuned_fits_p95 >= result.rag_fits_p95
+    assert (result.verdict == "rag_fits") == (result.rag_fits_p50 and result.rag_fits_p95)
+
+
+@settings(max_examples=300)
+@given(inputs)
+def test_rag_fits_exactly_when_retrieval_is_within_the_budget(given_values):
+    result = compute(given_values)
+    assert result.rag_fits_p50 == (given_values["retrieval_low_ms"] <= result.retrieval_budget_p50_ms)
+    assert result.rag_fits_p95 == (given_values["retrieval_high_ms"] <= result.retrieval_budget_p95_ms)
+    assert result.retrieval_left_p50_ms == result.retrieval_budget_p50_ms - given_values["retrieval_low_ms"]
+
+
+names = st.sampled_from([f.name for f in FIELDS] + ["other"])
+
+
+@settings(max_examples=200)
+@given(st.dictionaries(names, st.one_of(st.text(max_size=12), st.floats(), st.integers())))
+def test_any_input_gets_a_result_or_a_message_never_an_exception(raw):
+    answer = run("latency", raw)
+    json.dumps(answer)
+    assert answer["ok"] == (not answer["errors"])
+    assert (answer["html"] is not None) == answer["ok"]
+    assert set(answer["errors"]) <= {f.name for f in FIELDS}
