@@ -1,0 +1,169 @@
+"""The cost estimate in words: HTML for the page and Markdown for "copy as Markdown"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cost_chart import cumulative_chart
+from .cost_model import APPROACH_LABELS, APPROACHES, Band
+from .render import Markup, tag
+from .schema import format_number
+from .sources import GUIDE_2026
+
+if TYPE_CHECKING:
+    from .costs import CostEstimate
+
+_IN_A_SENTENCE = {"rag": "RAG", "ft": "fine-tuning", "both": "both together"}
+# The cost model's inputs as a reader knows them, for the sensitivity line.
+INPUT_LABELS = {
+    "updates_per_month": "knowledge updates a month", "rag_setup": "RAG setup",
+    "rag_monthly": "RAG running cost", "ft_run": "cost per fine-tuning run",
+    "ft_data_prep": "training data preparation", "ft_first_runs": "runs for the first version",
+    "queries_per_month": "queries a month", "input_tokens": "prompt tokens per query",
+    "output_tokens": "answer tokens per query", "context_tokens": "retrieved context per query",
+    "base_input_price": "base model input price", "base_output_price": "base model output price",
+    "tuned_input_price": "fine-tuned input price", "tuned_output_price": "fine-tuned output price",
+}
+SOURCE_NOTE = (f"Ranges: {GUIDE_2026.label}, checked {GUIDE_2026.checked}; typical is each range's "
+               "midpoint. Token prices and volumes have no source: use your own.")
+
+
+def usd(amount: float) -> str:
+    """Dollars as a reader writes them: $1,250 for large sums, $0.85 for small ones."""
+    if 0 < abs(amount) < 0.005:
+        return "under $0.01"
+    if abs(amount) >= 100 or amount == int(amount):
+        return f"${round(amount):,}"
+    return f"${amount:,.2f}"
+
+
+def weeks(amount: float) -> str:
+    return format_number(round(amount, 1))
+
+
+def band_text(band: Band, unit: str = "usd") -> str:
+    """"typical (low-high)" in dollars or weeks; just one figure when the range is a point."""
+    fmt = usd if unit == "usd" else weeks
+    if band.low == band.high:
+        return fmt(band.typical)
+    return f"{fmt(band.typical)} ({fmt(band.low)}–{fmt(band.high)})"
+
+
+def headline(result: CostEstimate) -> str:
+    """Which approach is cheapest over the horizon on typical figures, and whether that is firm."""
+    cheapest = min(APPROACHES, key=lambda a: result.total[a].typical)
+    others = [a for a in APPROACHES if a != cheapest]
+    overlap = any(result.total[a].low < result.total[cheapest].high for a in others)
+    text = f"Cheapest over {result.horizon_months} months on typical figures: {APPROACH_LABELS[cheapest]}"
+    return text + (" (the ranges overlap, so this can flip)" if overlap else "")
+
+
+def break_even_sentence(result: CostEstimate, approach: str) -> str:
+    """When fine-tuning (or both) has cost no more than RAG, on typical figures."""
+    month = result.break_even_ft if approach == "ft" else result.break_even_both
+    name = APPROACH_LABELS[approach]
+    if month is None:
+        return f"{name} stays dearer than RAG for all {result.horizon_months} months."
+    if month == 0:
+        return f"{name} costs no more than RAG up front."
+    cumulative = result.cumulative()
+    series, rag = cumulative[approach]["typical"], cumulative["rag"]["typical"]
+    again = any(a > b for a, b in zip(series[month:], rag[month:]))
+    return (f"{name} costs more up front and breaks even with RAG in month {month}"
+            + ("; retraining makes it dearer again later." if again else "."))
+
+
+def time_sentences(result: CostEstimate) -> tuple[str, str]:
+    """Time to production side by side, and which part of the time gap is larger."""
+    w = result.weeks_to_production
+    side_by_side = (f"Weeks to production: RAG {band_text(w['rag'], 'weeks')}, fine-tuning "
+                    f"{band_text(w['ft'], 'weeks')}, both {band_text(w['both'], 'weeks')} "
+                    "(RAG first, then fine-tuning).")
+    retrain_gap = result.iteration_weeks["ft"] - result.iteration_weeks["rag"]
+    runs = f"{result.retrains:,} retraining run{'s' if result.retrains != 1 else ''}"
+    build = f"{weeks(result.build_gap_weeks)} weeks longer to build"
+    waiting = f"{weeks(retrain_gap)} weeks more waiting on {runs} over {result.horizon_months} months"
+    if result.time_driver == "build":
+        driver = (f"The build dominates the difference: fine-tuning takes {build} (collecting and "
+                  f"cleaning data, training, evaluating), against {waiting}.")
+    else:
+        driver = (f"Retraining dominates the difference: {waiting}, more than the {build}.")
+    return side_by_side, driver
+
+
+def sensitivity_sentence(result: CostEstimate) -> str:
+    """The input whose +/- change moves a typical horizon total the most."""
+    share = f"{result.sensitivity_share:.0%}"
+    top = result.sensitivity[0] if result.sensitivity else None
+    if top is None or top.change == 0:
+        return f"No single input moves the totals by a {share} change."
+    rest = "; ".join(f"{INPUT_LABELS[s.input]} ({usd(s.change)})"
+                     for s in result.sensitivity[1:] if s.change > 0)
+    return (f"Matters most: {INPUT_LABELS[top.input]}. A {share} change to it moves the typical "
+            f"{result.horizon_months}-month total of {_IN_A_SENTENCE[top.approach]} by {usd(top.change)}"
+            + (f". Next: {rest}." if rest else "."))
+
+
+def chart_description(result: CostEstimate) -> str:
+    """The chart's text alternative: where each typical line starts and ends, and the break-even."""
+    lines = []
+    for a in APPROACHES:
+        lines.append(f"{APPROACH_LABELS[a]} from {usd(result.one_time[a].typical)} to "
+                     f"{usd(result.total[a].typical)} (range {usd(result.total[a].low)}–{usd(result.total[a].high)})")
+    return (f"Cumulative cost in USD by month over {result.horizon_months} months, typical line "
+            f"with a low–high band: " + "; ".join(lines) + ". " + break_even_sentence(result, "ft"))
+
+
+def _rows(result: CostEstimate) -> list[tuple[str, dict[str, Band]]]:
+    rows = [("One-time", result.one_time), ("A month, on average", result.monthly),
+            (f"Total over {result.horizon_months} months", result.total)]
+    if result.per_1000_queries is not None:
+        rows.append(("Per 1,000 queries, all in", result.per_1000_queries))
+    return rows
+
+
+def _cell(band: Band) -> Markup:
+    if band.low == band.high:
+        return tag("td", tag("strong", usd(band.typical)))
+    return tag("td", tag("strong", usd(band.typical)), tag("br"),
+               tag("span", f"{usd(band.low)}–{usd(band.high)}", class_="calc-range"))
+
+
+def _table(result: CostEstimate) -> Markup:
+    head = tag("tr", tag("th", "USD", scope="col"),
+               [tag("th", APPROACH_LABELS[a], scope="col") for a in APPROACHES])
+    body = [tag("tr", tag("th", label, scope="row"), [_cell(bands[a]) for a in APPROACHES])
+            for label, bands in _rows(result)]
+    body.append(tag("tr", tag("th", "Tokens a month", scope="row"),
+                    [tag("td", usd(result.token_cost_monthly[a])) for a in APPROACHES]))
+    return tag("table", tag("caption", "Typical, with the low–high range below"),
+               tag("thead", head), tag("tbody", body), class_="calc-cost-table")
+
+
+def render(result: CostEstimate) -> str:
+    """The estimate as HTML: headline, cost table, break-even, chart, time and sensitivity."""
+    side_by_side, driver = time_sentences(result)
+    return tag(
+        "div",
+        tag("div", tag("p", headline(result), class_="admonition-title"),
+            tag("p", break_even_sentence(result, "ft"), " ", break_even_sentence(result, "both")),
+            class_="admonition note calc-verdict"),
+        _table(result),
+        cumulative_chart(result.cumulative(), result.break_even_ft, chart_description(result)),
+        tag("p", tag("strong", "Time. "), side_by_side, " ", driver),
+        tag("p", tag("strong", "Sensitivity. "), sensitivity_sentence(result), class_="calc-sensitivity"),
+        tag("p", SOURCE_NOTE, class_="calc-source"),
+        class_="calc-costs",
+    )
+
+
+def summarize(result: CostEstimate) -> str:
+    """The estimate as Markdown, for a design doc."""
+    side_by_side, driver = time_sentences(result)
+    lines = [f"**{headline(result)}.** {break_even_sentence(result, 'ft')} "
+             f"{break_even_sentence(result, 'both')}", "",
+             "| USD, typical (low–high) | RAG | Fine-tuning | Both |", "|---|---|---|---|"]
+    for label, bands in _rows(result):
+        lines.append(f"| {label} | " + " | ".join(band_text(bands[a]) for a in APPROACHES) + " |")
+    lines += ["", side_by_side, driver, "", sensitivity_sentence(result), "", f"_{SOURCE_NOTE}_"]
+    return "\n".join(lines)
