@@ -47,3 +47,6 @@ class Calculator:
     summarize: Callable[[Any], str]
     # For calculators whose logic is a rule table: that table as HTML, for the methodology page.
     rules_table: Callable[[], str] | None = None
+    # Checks across fields once each is valid alone (e.g. a range's low end above its high end):
+    # returns {field: message}, empty when all is well.
+    check: Callable[[dict[str, Value]], dict[str, str]] | None = None

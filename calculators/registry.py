@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import costs
 from . import readiness
 from . import advisor
 from . import context, latency
@@ -13,5 +14,6 @@ CALCULATORS: dict[str, Calculator] = {
         readiness.CALCULATOR,
         advisor.CALCULATOR,
         latency.CALCULATOR, context.CALCULATOR,
+        costs.CALCULATOR,
     )
 }
