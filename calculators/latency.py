@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .calculator import Calculator, Figure, Preset
 from .render import Markup, tag
-from .schema import ChoiceField, NumberField, Option, Value, format_number
+from .schema import ChoiceField, NumberField, Option, Source, Value, format_number
 from .sources import GUIDE_2026
 from .stacked_bar import Bar, Segment, stacked_bars
 
@@ -31,29 +31,30 @@ FIGURES = (
 _OWN = "Illustrative default: enter your own"
 _MAX_MS = 600_000  # ten minutes: far beyond any interactive target
 
+
+def _ms_field(name: str, label: str, help: str, default: float, minimum: float = 0,
+              source: Source | None = None) -> NumberField:
+    """A time in milliseconds, from `minimum` up to ten minutes."""
+    return NumberField(name=name, label=label, unit="ms", help=help, default=default,
+                       minimum=minimum, maximum=_MAX_MS, source=source)
+
+
 FIELDS = (
-    NumberField(
-        name="target_p50_ms", label="Target for a typical request (p50)", unit="ms",
-        help=f"Half of all requests should finish within this time. {_OWN} target.",
-        default=3000, minimum=1, maximum=_MAX_MS,
-    ),
-    NumberField(
-        name="target_p95_ms", label="Target for a slow request (p95)", unit="ms",
-        help=f"19 requests in 20 should finish within this time. {_OWN} target.",
-        default=5000, minimum=1, maximum=_MAX_MS,
-    ),
+    _ms_field("target_p50_ms", "Target for a typical request (p50)",
+              f"Half of all requests should finish within this time. {_OWN} target.", 3000,
+              minimum=1),
+    _ms_field("target_p95_ms", "Target for a slow request (p95)",
+              f"19 requests in 20 should finish within this time. {_OWN} target.", 5000,
+              minimum=1),
     ChoiceField(
         name="measure", label="The target is met when the reader sees",
-        help="Pick the first token when the answer streams in as it is written.",
+        help="Pick the first words when the answer streams in as it is written.",
         options=(Option("answer", "The complete answer"),
                  Option("first_token", "The first words (the answer streams)")),
         default="answer",
     ),
-    NumberField(
-        name="first_token_ms", label="Model time to first token", unit="ms",
-        help=f"From sending the prompt to the first token back. {_OWN} model's figure.",
-        default=400, minimum=0, maximum=_MAX_MS,
-    ),
+    _ms_field("first_token_ms", "Model time to first token",
+              f"From sending the prompt to the first token back. {_OWN} model's figure.", 400),
     NumberField(
         name="tokens_per_second", label="Model generation speed", unit="tokens/s",
         help=f"Tokens per second once the answer is streaming. {_OWN} model's figure.",
@@ -64,28 +65,17 @@ FIELDS = (
         help=f"How many tokens a typical answer runs to. {_OWN} figure.",
         default=100, minimum=0, maximum=1_000_000, integer=True,
     ),
-    NumberField(
-        name="retrieval_low_ms", label="Retrieval time, typical request", unit="ms",
-        help=(f"Search and fetch for a typical (p50) request. The guide puts retrieval at "
-              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms; this is the low end."),
-        default=RETRIEVAL_LOW_MS, minimum=0, maximum=_MAX_MS, source=GUIDE_2026,
-    ),
-    NumberField(
-        name="retrieval_high_ms", label="Retrieval time, slow request", unit="ms",
-        help=(f"Search and fetch for a slow (p95) request; the high end of the guide's "
-              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms."),
-        default=RETRIEVAL_HIGH_MS, minimum=0, maximum=_MAX_MS, source=GUIDE_2026,
-    ),
-    NumberField(
-        name="rerank_ms", label="Re-ranking (optional)", unit="ms",
-        help="Time to re-order retrieved passages before the model sees them; 0 if you skip it.",
-        default=0, minimum=0, maximum=_MAX_MS,
-    ),
-    NumberField(
-        name="network_ms", label="Network and app overhead (optional)", unit="ms",
-        help=f"Time outside the model and retrieval, paid by both approaches. {_OWN} figure.",
-        default=50, minimum=0, maximum=_MAX_MS,
-    ),
+    _ms_field("retrieval_low_ms", "Retrieval time, typical request",
+              f"Search and fetch for a typical (p50) request. The guide puts retrieval at "
+              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms; this is the low end.",
+              RETRIEVAL_LOW_MS, source=GUIDE_2026),
+    _ms_field("retrieval_high_ms", "Retrieval time, slow request",
+              f"Search and fetch for a slow (p95) request; the high end of the guide's "
+              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms.", RETRIEVAL_HIGH_MS, source=GUIDE_2026),
+    _ms_field("rerank_ms", "Re-ranking (optional)",
+              "Time to re-order retrieved passages before the model sees them; 0 if you skip it.", 0),
+    _ms_field("network_ms", "Network and app overhead (optional)",
+              f"Time outside the model and retrieval, paid by both approaches. {_OWN} figure.", 50),
 )
 
 PRESETS = (
@@ -166,7 +156,7 @@ def compute(values: dict[str, Value]) -> LatencyBudget:
     measure = str(values["measure"])
     writing = 0.0
     if measure == "answer":
-        writing = float(values["output_tokens"]) / float(values["tokens_per_second"]) * 1000
+        writing = float(values["output_tokens"]) * 1000 / float(values["tokens_per_second"])
     model = {"network": float(values["network_ms"]), "first_token": float(values["first_token_ms"]),
              "generation": writing}
     retrieval = {"p50": float(values["retrieval_low_ms"]), "p95": float(values["retrieval_high_ms"])}

@@ -71,7 +71,13 @@ def _describe(bar: Bar) -> str:
 
 
 def _x(value: float, scale: float) -> float:
-    return round(_LEFT + value / scale * (_RIGHT - _LEFT), 1)
+    return _tidy(_LEFT + value / scale * (_RIGHT - _LEFT))
+
+
+def _tidy(number: float) -> float:
+    """One decimal place, and none when it is zero, to keep the markup short."""
+    rounded = round(number, 1)
+    return int(rounded) if rounded == int(rounded) else rounded
 
 
 def _bar(bar: Bar, top: int, scale: float, id_prefix: str) -> Markup:
@@ -88,7 +94,7 @@ def _bar(bar: Bar, top: int, scale: float, id_prefix: str) -> Markup:
 
 
 def _segment(segment: Segment, x1: float, x2: float, y: int, id_prefix: str) -> Markup:
-    width = round(max(x2 - x1, 0.5), 1)
+    width = _tidy(max(x2 - x1, 0.5))
     hover = tag("title", f"{segment.label}: {segment.value_text}")
     shapes = [tag("rect", hover, x=x1, y=y, width=width, height=_BAR_HEIGHT,
                   class_=f"calc-bar-seg calc-bar-seg--{segment.tone}")]
@@ -98,7 +104,7 @@ def _segment(segment: Segment, x1: float, x2: float, y: int, id_prefix: str) -> 
     # Label inside the segment when it fits: the full label, else the number alone.
     for text in (f"{segment.label} {segment.value_text}", segment.value_text):
         if len(text) * _CHAR + 6 <= width:
-            shapes.append(tag("text", text, x=round((x1 + x2) / 2, 1), y=y + 16,
+            shapes.append(tag("text", text, x=_tidy((x1 + x2) / 2), y=y + 16,
                               text_anchor="middle", class_="calc-bar-text"))
             break
     return tag("g", shapes)
@@ -140,7 +146,7 @@ def _key(bars: tuple[Bar, ...], top: int, id_prefix: str) -> tuple[Markup, int]:
         for s in bar.segments:
             if s.value > 0:
                 seen.setdefault((s.label, s.texture, s.tone), None)
-    items, x, y = [], _LEFT, top
+    items, x, y = [], float(_LEFT), top
     for label, texture, tone in seen:
         width = _SWATCH + 6 + len(label) * _CHAR + 14
         if x > _LEFT and x + width > _RIGHT:
@@ -150,8 +156,8 @@ def _key(bars: tuple[Bar, ...], top: int, id_prefix: str) -> tuple[Markup, int]:
         if texture not in ("solid", "empty"):
             swatch.append(tag("rect", x=x, y=y, width=_SWATCH, height=_SWATCH,
                               fill=f"url(#{id_prefix}-{texture})", class_="calc-bar-texture"))
-        swatch.append(tag("text", label, x=x + _SWATCH + 5, y=y + 11, class_="calc-bar-key-text"))
+        swatch.append(tag("text", label, x=_tidy(x + _SWATCH + 5), y=y + 11, class_="calc-bar-key-text"))
         items.append(tag("g", swatch))
-        x += width
+        x = _tidy(x + width)
     height = (y - top) + _SWATCH + 4 if items else 0
     return tag("g", items, class_="calc-bar-key"), height
