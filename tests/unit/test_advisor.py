@@ -230,3 +230,11 @@ def test_defaults_and_bad_input_never_raise():
     answer = run("advisor", {"change": "hourly", "documents": "-1", "provider": "<b>"})
     assert not answer["ok"] and sorted(answer["errors"]) == ["change", "documents", "provider"]
     assert all(isinstance(f, (ChoiceField, NumberField)) for f in FIELDS)
+
+
+def test_single_field_search_tries_the_nearest_answers_first():
+    from calculators.advisor import _trials
+
+    assert _trials(FIELD["change"], "monthly") == ["quarterly", "weekly", "yearly", "daily", "never"]
+    assert _trials(FIELD["examples"], 60) == [50, 0, 500]
+    assert _trials(FIELD["knowledge"], "yes") == ["no"]
