@@ -70,14 +70,17 @@ def render_reference(calc: Calculator) -> Markup:
                    [(r.value, _linked(r.source, r.source_url), r.checked) for r in figures]),
         ]
     if calc.rules_table is not None:
-        parts += [tag("p", tag("strong", f"{calc.title}: rules")), Markup(calc.rules_table())]
+        parts += [tag("p", tag("strong", f"{calc.title}: rules")),
+                  tag("div", Markup(calc.rules_table()), class_="calc-reference-rules")]
     return tag("div", parts, class_="calc-reference", data_calculator=calc.name)
 
 
 def _table(headings: tuple[str, ...], first_cells: list[tuple], other_cells: list[tuple]) -> Markup:
     # No class on <table>: Material styles only class-less tables in the page body.
     head = tag("thead", tag("tr", [tag("th", h, scope="col") for h in headings]))
-    rows = [tag("tr", tag("th", list(first), scope="row"), [tag("td", c) for c in rest])
+    # data-label lets a narrow screen show each row as a card, each cell named.
+    rows = [tag("tr", tag("th", list(first), scope="row"),
+                [tag("td", c, data_label=h) for h, c in zip(headings[1:], rest)])
             for first, rest in zip(first_cells, other_cells)]
     return tag("table", head, tag("tbody", rows))
 
