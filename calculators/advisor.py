@@ -60,7 +60,6 @@ FIELDS: tuple[Field, ...] = (
                 tuple(Option(v.key, f"{v.name} ({v.models})") for v in VENDORS)
                 + (Option("undecided", "Not decided"),), "undecided", source=GUIDE_2026),
 )
-_FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
 _LOW, _HIGH = RETRIEVAL_LATENCY_MS
 FIGURES = readiness.FIGURES + (
@@ -250,9 +249,9 @@ def _item(line: Line) -> Markup:
 def summarize(result: Advice) -> str:
     """The advice as Markdown, for a design doc."""
     lines = [f"**Recommendation: {result.title}.** {result.summary}", "", "Why:"]
-    lines += [f"- {line.when}: {line.text}" for line in result.reasons]
+    lines += [f"- {line.when}. {line.text}" for line in result.reasons]
     if result.warnings:
-        lines += ["", "Warnings:"] + [f"- {line.when}: {line.text}" for line in result.warnings]
+        lines += ["", "Warnings:"] + [f"- {line.when}. {line.text}" for line in result.warnings]
     if result.changes:
         lines += ["", "What would change the answer:"]
         lines += [f"- {c.question} {c.old} \u2192 {c.new}: {c.outcome_title}" for c in result.changes]
@@ -275,16 +274,16 @@ def _diagram(result: Advice) -> Markup:
         parts.append(tag(
             "g",
             tag("rect", x=6, y=y, width=_BOX_W, height=_BOX_H, rx=4, class_="calc-advisor-box"),
-            tag("text", f"Q{step.number} {step.question}", x=14, y=y + 20, class_="calc-advisor-q"),
+            tag("text", f"Q{step.number} {step.question}", x=14, y=y + 16, class_="calc-advisor-q"),
             tag("rect", x=_MARK_X, y=y, width=_MARK_W, height=_BOX_H, rx=16, class_="calc-advisor-pill"),
-            tag("text", mark, x=_MARK_X + _MARK_W / 2, y=y + 20, class_="calc-advisor-mark"),
+            tag("text", mark, x=_MARK_X + _MARK_W / 2, y=y + 16, class_="calc-advisor-mark"),
             tag("line", x1=124, y1=y + _BOX_H, x2=124, y2=y + _ROW, class_="calc-advisor-link"),
             class_=f"calc-advisor-step calc-advisor-step--{state}", data_step=step.number,
         ))
     y = 6 + 5 * _ROW
     parts.append(tag("g",
                      tag("rect", x=6, y=y, width=346, height=_BOX_H + 4, rx=4, class_="calc-advisor-box"),
-                     tag("text", f"Answer: {result.title}", x=14, y=y + 23, class_="calc-advisor-q"),
+                     tag("text", f"Answer: {result.title}", x=14, y=y + 18, class_="calc-advisor-q"),
                      class_="calc-advisor-answer"))
     return tag("svg", parts, viewBox=f"0 0 360 {y + _BOX_H + 12}", role="img",
                class_="calc-chart calc-advisor-path", aria_label=description)
