@@ -18,7 +18,7 @@ from .render import Markup, tag
 WIDTH, HEIGHT = 360, 240
 LEFT, RIGHT, TOP, BOTTOM = 48, 350, 44, 198
 DASHES = {"rag": None, "ft": "7 4", "both": "2 3"}  # solid, dashed, dotted
-_LEGEND_X = {"rag": 48, "ft": 136, "both": 250}
+_LEGEND_X = {"rag": 4, "ft": 70, "both": 174}
 
 
 def nice_step(span: float, most_ticks: int) -> float:
@@ -84,28 +84,28 @@ def cumulative_chart(cumulative: dict[str, dict[str, Sequence[float]]], break_ev
                          stroke_dasharray="1 3", class_="calc-cost-marker"))
         anchor = "end" if bx > (LEFT + RIGHT) / 2 else "start"
         parts.append(tag("text", f"break-even, month {break_even}", x=bx + (-4 if anchor == "end" else 4),
-                         y=TOP + 12, text_anchor=anchor, class_="calc-label"))
+                         y=TOP + 12, text_anchor=anchor, class_="calc-cost-note"))
     parts += _legend()
     return tag("svg", parts, viewBox=f"0 0 {WIDTH} {HEIGHT}", role="img", aria_label=description,
-               class_="calc-chart calc-cost-chart", font_size="11", fill="currentColor")
+               class_="calc-cost-chart", font_size="11", fill="currentColor")
 
 
 def _axes(x, y, horizon: int, step: float, y_max: float) -> list[Markup]:
-    parts = [tag("text", "USD", x=4, y=TOP - 8, class_="calc-axis-label"),
+    parts = [tag("text", "USD", x=4, y=TOP - 8, class_="calc-cost-axis-label"),
              tag("text", "month", x=(LEFT + RIGHT) / 2, y=HEIGHT - 6, text_anchor="middle",
-                 class_="calc-axis-label")]
+                 class_="calc-cost-axis-label")]
     ticks = round(y_max / step)
     for i in range(ticks + 1):
         ty = y(i * step)
         parts.append(tag("line", x1=LEFT, y1=ty, x2=RIGHT, y2=ty, stroke="currentColor",
-                         stroke_opacity="0.15", class_="calc-grid"))
+                         stroke_opacity="0.15", class_="calc-cost-grid"))
         parts.append(tag("text", short_usd(i * step), x=LEFT - 4, y=ty + 4, text_anchor="end",
-                         class_="calc-tick"))
+                         class_="calc-cost-tick"))
     for month in month_ticks(horizon):
         parts.append(tag("text", str(month), x=x(month), y=BOTTOM + 16, text_anchor="middle",
-                         class_="calc-tick"))
+                         class_="calc-cost-tick"))
     parts.append(tag("line", x1=LEFT, y1=BOTTOM, x2=RIGHT, y2=BOTTOM, stroke="currentColor",
-                     class_="calc-axis"))
+                     class_="calc-cost-axis"))
     return parts
 
 
@@ -117,5 +117,5 @@ def _legend() -> list[Markup]:
                          stroke_width="2", stroke_dasharray=DASHES[approach],
                          class_=f"calc-cost-line calc-cost--{approach}"))
         label = "Both (tuned + RAG)" if approach == "both" else APPROACH_LABELS[approach]
-        parts.append(tag("text", label, x=lx + 30, y=16, class_="calc-legend"))
+        parts.append(tag("text", label, x=lx + 30, y=16, class_="calc-cost-legend"))
     return parts

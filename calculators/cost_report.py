@@ -77,17 +77,24 @@ def time_sentences(result: CostEstimate) -> tuple[str, str]:
     """Time to production side by side, and which part of the time gap is larger."""
     w = result.weeks_to_production
     side_by_side = (f"Weeks to production: RAG {band_text(w['rag'], 'weeks')}, fine-tuning "
-                    f"{band_text(w['ft'], 'weeks')}, both {band_text(w['both'], 'weeks')} "
-                    "(RAG first, then fine-tuning).")
-    retrain_gap = result.iteration_weeks["ft"] - result.iteration_weeks["rag"]
+                    f"{band_text(w['ft'], 'weeks')}, and both, with RAG first and fine-tuning "
+                    f"added after it, {band_text(w['both'], 'weeks')}.")
+    gap = result.build_gap_weeks
+    build = f"{weeks(abs(gap))} weeks {'longer' if gap >= 0 else 'less'} to build"
+    update_gap = result.iteration_weeks["ft"] - result.iteration_weeks["rag"]
     runs = f"{result.retrains:,} retraining run{'s' if result.retrains != 1 else ''}"
-    build = f"{weeks(result.build_gap_weeks)} weeks longer to build"
-    waiting = f"{weeks(retrain_gap)} weeks more waiting on {runs} over {result.horizon_months} months"
+    over = f"over {result.horizon_months} months"
+    if update_gap > 0:
+        updates = f"waiting on {runs} takes {weeks(update_gap)} weeks more than RAG's document edits {over}"
+    elif update_gap < 0:
+        updates = f"RAG's document edits take {weeks(-update_gap)} weeks more than {runs} {over}"
+    else:
+        updates = "knowledge updates take neither approach any time"
     if result.time_driver == "build":
         driver = (f"The build dominates the difference: fine-tuning takes {build} (collecting and "
-                  f"cleaning data, training, evaluating), against {waiting}.")
+                  f"cleaning data, training, evaluating); {updates}.")
     else:
-        driver = (f"Retraining dominates the difference: {waiting}, more than the {build}.")
+        driver = f"Knowledge updates dominate the difference: {updates}, more than the {build}."
     return side_by_side, driver
 
 

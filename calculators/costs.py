@@ -152,7 +152,7 @@ class CostEstimate:
     weeks_to_production: dict[str, Band]
     build_gap_weeks: float  # typical fine-tuning weeks minus typical RAG weeks
     iteration_weeks: dict[str, float]  # typical elapsed weeks applying updates, over the horizon
-    time_driver: str  # "build" or "retraining": which part of the time gap is larger
+    time_driver: str  # "build" or "updates": which part of the time gap is larger
     sensitivity: tuple[Swing, ...]  # largest first
     sensitivity_share: float
     # What the month-by-month series is rebuilt from: kept instead of the series itself, so the
@@ -221,7 +221,7 @@ def compute(values: dict[str, Value]) -> CostEstimate:
         break_even_ft=model.break_even_month(typical["ft"], typical["rag"]),
         break_even_both=model.break_even_month(typical["both"], typical["rag"]),
         weeks_to_production=weeks, build_gap_weeks=build_gap, iteration_weeks=iteration,
-        time_driver="build" if abs(build_gap) >= abs(iteration_gap) else "retraining",
+        time_driver="build" if abs(build_gap) >= abs(iteration_gap) else "updates",
         sensitivity=model.sensitivity(inputs, SENSITIVITY_SHARE)[:3],
         sensitivity_share=SENSITIVITY_SHARE, plans=plans,
         updates_per_month=inputs.updates_per_month, retrain_every=inputs.retrain_every,

@@ -52,12 +52,12 @@ def test_default_estimate_by_hand():
     assert result.break_even_ft is None
 
 
-def test_weekly_knowledge_makes_retraining_dominate_the_time_gap():
+def test_weekly_knowledge_makes_updates_dominate_the_time_gap():
     result = estimate(updates=4)
     # build gap: 6 - 1.5 = 4.5 weeks; retraining: 96 runs x 36.5 h = 3,504 h = 20.9 weeks
     assert result.build_gap_weeks == pytest.approx(4.5)
     assert result.iteration_weeks["ft"] == pytest.approx(96 * 36.5 / 168)
-    assert result.time_driver == "retraining"
+    assert result.time_driver == "updates"
 
 
 def test_stable_knowledge_leaves_the_build_as_the_time_gap():
