@@ -3,7 +3,7 @@
 Shared by the latency and context-window calculators. Every segment has a colour (a CSS
 class, so light and dark mode both work), a texture (an SVG pattern or a dashed outline)
 and a text label, so colour never carries meaning on its own. The viewBox is 360 wide,
-which keeps 12 px text legible on a 390 px phone.
+which keeps 13 px text legible on a 390 px phone.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ TEXTURES = ("solid", "hatch", "dots", "cross", "lines", "empty")
 _WIDTH, _LEFT, _RIGHT = 360, 6, 354
 _ROW = 64            # height of one bar with its title and limit label
 _BAR_TOP, _BAR_HEIGHT = 18, 24
-_CHAR = 6.6          # rough width of one 12 px character, to decide whether a label fits
+_CHAR = 7.2          # rough width of one 13 px character, to decide whether a label fits
 _SWATCH = 14
 
 
@@ -57,8 +57,8 @@ def stacked_bars(bars: tuple[Bar, ...], description: str, id_prefix: str) -> Mar
     key, key_height = _key(bars, len(bars) * _ROW + 4, id_prefix)
     parts.append(key)
     height = len(bars) * _ROW + 4 + key_height
-    return tag("svg", parts, viewBox=f"0 0 {_WIDTH} {height}", role="img",
-               class_="calc-chart calc-bars", aria_label=alt)
+    return tag("svg", parts, viewBox=f"0 0 {_WIDTH} {height}", role="img", font_size=13,
+               class_="calc-bars", aria_label=alt)
 
 
 def _total(bar: Bar) -> float:
