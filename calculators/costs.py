@@ -45,14 +45,14 @@ _MONEY_MAX = 100_000_000  # above this a cost is a typo, not a plan
 _ILLUSTRATIVE = "Illustrative default, not a quoted price: enter your own provider's current price."
 
 
-def _range(name: str, label: str, unit: str, help: str, bounds: tuple[float, float],
-           maximum: float, source: object = GUIDE_2026) -> tuple[NumberField, NumberField]:
-    """A range input: two number fields, `<name>_low` and `<name>_high`."""
-    return tuple(  # type: ignore[return-value]
-        NumberField(name=f"{name}_{end}", label=f"{label}, {end}", unit=unit, help=help,
-                    default=value, minimum=0, maximum=maximum, source=source)  # type: ignore[arg-type]
-        for end, value in zip(("low", "high"), bounds)
-    )
+def _range(name: str, label: str, unit: str, help_text: str, bounds: tuple[float, float],
+           maximum: float) -> tuple[NumberField, NumberField]:
+    """A range from the guide as two number fields, `<name>_low` and `<name>_high`."""
+    low, high = (NumberField(name=f"{name}_{end}", label=f"{label}, {end}", unit=unit,
+                             help=help_text, default=value, minimum=0, maximum=maximum,
+                             source=GUIDE_2026)
+                 for end, value in zip(("low", "high"), bounds))
+    return low, high
 
 
 def _price(name: str, label: str, default: float) -> NumberField:
@@ -69,7 +69,7 @@ RANGES = (
     ("rag_setup", "RAG setup", "USD", "Vector database and generating the embeddings.",
      RAG_SETUP, _MONEY_MAX),
     ("rag_monthly", "RAG running cost", "USD a month",
-     "Hosting the vector database and keeping embeddings current; grows with scale.",
+     "Running the retrieval system each month; the guide's range grows with scale.",
      RAG_MONTHLY, _MONEY_MAX),
     ("ft_run", "Fine-tuning run", "USD a run",
      "One training run; depends on model size and data volume. The guide's 5,000 is an open "
