@@ -178,6 +178,13 @@ def break_even_month(dearer: Sequence[float], other: Sequence[float]) -> int | N
     return None
 
 
+def dearer_again(dearer: Sequence[float], other: Sequence[float], month: int | None) -> bool:
+    """Whether `dearer`, having broken even in `month`, costs more than `other` in a later month."""
+    if month is None:
+        return False
+    return any(a > b for a, b in zip(dearer[month:], other[month:]))
+
+
 @dataclass(frozen=True)
 class Swing:
     """How far a +/- change to one input moves an approach's typical horizon total."""

@@ -64,13 +64,10 @@ def break_even_sentence(result: CostEstimate, approach: str) -> str:
     name = APPROACH_LABELS[approach]
     if month is None:
         return f"{name} stays dearer than RAG for all {result.horizon_months} months."
+    later = "; retraining makes it dearer again later." if result.dearer_later[approach] else "."
     if month == 0:
-        return f"{name} costs no more than RAG up front."
-    cumulative = result.cumulative()
-    series, rag = cumulative[approach]["typical"], cumulative["rag"]["typical"]
-    again = any(a > b for a, b in zip(series[month:], rag[month:]))
-    return (f"{name} costs more up front and breaks even with RAG in month {month}"
-            + ("; retraining makes it dearer again later." if again else "."))
+        return f"{name} costs no more than RAG up front{later}"
+    return f"{name} costs more up front and breaks even with RAG in month {month}{later}"
 
 
 def time_sentences(result: CostEstimate) -> tuple[str, str]:

@@ -149,6 +149,7 @@ class CostEstimate:
     retrains: int  # retraining runs over the horizon
     break_even_ft: int | None  # month fine-tuning's typical cumulative cost first <= RAG's
     break_even_both: int | None
+    dearer_later: dict[str, bool]  # "ft"/"both": dearer than RAG again after breaking even
     weeks_to_production: dict[str, Band]
     build_gap_weeks: float  # typical fine-tuning weeks minus typical RAG weeks
     iteration_weeks: dict[str, float]  # typical elapsed weeks applying updates, over the horizon
@@ -172,7 +173,7 @@ class CostEstimate:
 def cost_inputs(values: dict[str, Value]) -> CostInputs:
     """The cost model's inputs from validated field values."""
     def pair(name: str) -> Range:
-        return Range(float(values[f"{name}_low"]), float(values[f"{name}_high"]))
+        return _pair(values, name)
 
     def number(name: str) -> float:
         return float(values[name])
@@ -214,12 +215,13 @@ def compute(values: dict[str, Value]) -> CostEstimate:
     iteration = model.iteration_weeks(times, inputs)
     iteration_gap = iteration["ft"] - iteration["rag"]
     typical = {a: cumulative[a]["typical"] for a in APPROACHES}
+    break_even = {a: model.break_even_month(typical[a], typical["rag"]) for a in ("ft", "both")}
     return CostEstimate(
         horizon_months=horizon, one_time=one_time, monthly=monthly, total=total,
         token_cost_monthly=tokens, per_1000_queries=per_1000,
-        retrains=retrains[-1],
-        break_even_ft=model.break_even_month(typical["ft"], typical["rag"]),
-        break_even_both=model.break_even_month(typical["both"], typical["rag"]),
+        retrains=retrains[-1], break_even_ft=break_even["ft"], break_even_both=break_even["both"],
+        dearer_later={a: model.dearer_again(typical[a], typical["rag"], break_even[a])
+                      for a in ("ft", "both")},
         weeks_to_production=weeks, build_gap_weeks=build_gap, iteration_weeks=iteration,
         time_driver="build" if abs(build_gap) >= abs(iteration_gap) else "updates",
         sensitivity=model.sensitivity(inputs, SENSITIVITY_SHARE)[:3],

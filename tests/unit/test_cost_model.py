@@ -78,6 +78,15 @@ def test_break_even_month_examples(dearer, other, month):
     assert model.break_even_month(dearer, other) == month
 
 
+def test_retraining_can_make_fine_tuning_dearer_again():
+    rag = [150, 170, 190]
+    # never dearer after month 0: 100 <= 150, 100 <= 170, 180 <= 190
+    assert not model.dearer_again([100, 100, 180], rag, 0)
+    # a 150 retraining run in month 2 gives 250 > 190: dearer again
+    assert model.dearer_again([100, 100, 250], rag, 0)
+    assert not model.dearer_again([100, 100, 250], rag, None)
+
+
 def test_time_to_production_both_is_rag_then_fine_tuning():
     times = TimeInputs(Range(1, 2), Range(4, 8), Range(1 / 60, 1), Range(1, 72))
     weeks = model.weeks_to_production(times)
@@ -169,6 +178,8 @@ def test_break_even_agrees_with_the_series(inputs):
         else:
             assert series[month] <= rag[month]
             assert all(s > r for s, r in zip(series[:month], rag[:month]))
+            later = [m for m in range(month, len(rag)) if series[m] > rag[m]]
+            assert model.dearer_again(series, rag, month) == bool(later)
 
 
 @settings(max_examples=50)
