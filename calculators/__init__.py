@@ -8,12 +8,12 @@ Standard library only, so the same code runs in CPython and in the browser on Py
 """
 
 from .calculator import Calculator, Preset
-from .protocol import render_default_widget, run, run_json
+from .protocol import preset_query, render_default_widget, run, run_json
 from .registry import CALCULATORS
 from .schema import ChoiceField, NumberField, Option, Source, Validated, validate
 
 __all__ = [
     "CALCULATORS", "Calculator", "ChoiceField", "NumberField", "Option", "Preset",
-    "Source", "Validated", "render_default_widget", "run", "run_json", "validate",
+    "Source", "Validated", "preset_query", "render_default_widget", "run", "run_json", "validate",
 ]
 __version__ = "0.1.0"

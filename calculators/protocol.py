@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from typing import Any
+from urllib.parse import urlencode
 
 from .form import render_note_items, render_widget
 from .registry import CALCULATORS
@@ -55,6 +56,16 @@ def render_default_widget(name: str) -> Markup:
     result = calc.compute(checked.values)
     return render_widget(calc.name, calc.title, calc.fields, checked, calc.render(result),
                          calc.summarize(result), getattr(result, "csv", None))
+
+
+def preset_query(name: str, preset: str) -> str:
+    """The URL query that opens calculator `name` filled in with one of its presets."""
+    calc = CALCULATORS[name]
+    chosen = {p.name: p for p in calc.presets}
+    if preset not in chosen:
+        raise ValueError(f"{name} has no preset {preset!r}; it has: {', '.join(chosen)}")
+    state = validate(calc.fields, chosen[preset].values).state
+    return urlencode({f"{name}.{field}": text for field, text in state.items()})
 
 
 def _answer(errors: dict[str, str], notes: tuple[str, ...] = (),

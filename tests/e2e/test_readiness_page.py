@@ -88,10 +88,14 @@ def test_pages_without_a_calculator_load_no_python(page: Page, site_url: str) ->
     assert not any("pyodide" in url or url.endswith(".whl") for url in fetched), fetched
 
 
-def test_python_comes_from_the_site_itself(page: Page, site_url: str) -> None:
+def test_python_starts_only_near_the_calculator_and_comes_from_the_site(page: Page, site_url: str) -> None:
     fetched: list[str] = []
     page.context.on("request", lambda request: fetched.append(request.url))
     page.goto(site_url + PAGE)
+    page.wait_for_load_state("networkidle")
+    assert page.locator(CALC).bounding_box()["y"] > 900 + 400, "calculator must start off screen"
+    assert not any(url.endswith(".wasm") for url in fetched), "Python loaded before it was needed"
+    page.locator(CALC).scroll_into_view_if_needed()
     wait_until_ready(page, "readiness")
     assert any(url.startswith(site_url) and url.endswith("pyodide.asm.wasm") for url in fetched), fetched
     assert any(url.startswith(site_url) and url.endswith("-py3-none-any.whl") for url in fetched), fetched
