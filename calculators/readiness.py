@@ -197,9 +197,12 @@ def _scale(result: Readiness) -> Markup:
         parts.append(tag("rect", x=x1, y=30, width=round(x2 - x1, 1), height=20, rx=3,
                          class_=f"calc-band{goal_class}"))
         parts.append(tag("text", "style" if band is STYLE else "task",
-                         x=round((x1 + x2) / 2, 1), y=22, class_="calc-label"))
-    for tick in (10, 50, 100, 500, 2000, 10_000):
-        parts.append(tag("text", format_number(tick), x=_x(tick), y=68, class_="calc-tick"))
+                         x=round((x1 + x2) / 2, 1), y=22, class_=f"calc-label{goal_class and ' calc-label--goal'}"))
+    ticks = (_SCALE_MIN, 50, 100, 500, 2000, _SCALE_MAX)
+    for tick in ticks:
+        # The end ticks align inwards so their labels stay inside the drawing.
+        edge = " calc-tick--start" if tick == ticks[0] else " calc-tick--end" if tick == ticks[-1] else ""
+        parts.append(tag("text", format_number(tick), x=_x(tick), y=68, class_=f"calc-tick{edge}"))
     marker = _x(result.examples)
     parts.append(tag("path", d=f"M{marker} 52 l-6 -10 h12 z", class_="calc-marker"))
     parts.append(tag("line", x1=marker, y1=28, x2=marker, y2=52, class_="calc-marker-line"))

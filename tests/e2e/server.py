@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from functools import partial
+import sys
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -33,12 +34,21 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that navigates away mid-download resets the connection: not an error.
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
+
+
 class SiteServer:
     """`with SiteServer(site_dir) as url:` serves the site at url (ends with the sub-path)."""
 
     def __init__(self, site: Path) -> None:
         handler = partial(_SubPathHandler, directory=str(site))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}{SUB_PATH}"
 
     def __enter__(self) -> str:
