@@ -315,4 +315,5 @@ def rules_table() -> str:
 CALCULATOR = Calculator(
     name="advisor", title="Decision advisor", fields=FIELDS, presets=PRESETS, figures=FIGURES,
     compute=compute, render=render, summarize=summarize, rules_table=rules_table,
+    page="decide/",
 )

@@ -50,3 +50,6 @@ class Calculator:
     # Checks across fields once each is valid alone (e.g. a range's low end above its high end):
     # returns {field: message}, empty when all is well.
     check: Callable[[dict[str, Value]], dict[str, str]] | None = None
+    # The site page that places this calculator, as a directory URL relative to the site
+    # root (e.g. "decide/"), so the command line can print a link that opens it.
+    page: str = ""

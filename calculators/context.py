@@ -206,4 +206,5 @@ def summarize(result: ContextBudget) -> str:
 CALCULATOR = Calculator(
     name="context", title="Context-window budget", fields=FIELDS, presets=PRESETS,
     figures=FIGURES, compute=compute, render=render, summarize=summarize,
+    page="rag/",
 )

@@ -273,5 +273,5 @@ def methodology_table() -> str:
 CALCULATOR = Calculator(
     name="costs", title="Cost and time estimator", fields=FIELDS, presets=PRESETS,
     figures=FIGURES, compute=compute, render=render, summarize=summarize,
-    rules_table=methodology_table, check=check,
+    rules_table=methodology_table, check=check, page="costs/",
 )

@@ -319,4 +319,5 @@ def summarize(result: LatencyBudget) -> str:
 CALCULATOR = Calculator(
     name="latency", title="Latency budget", fields=FIELDS, presets=PRESETS,
     figures=FIGURES, compute=compute, render=render, summarize=summarize, check=check,
+    page="rag/",
 )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import json
 from typing import Any
-from urllib.parse import urlencode
 
 from .form import render_note_items, render_widget
+from .links import state_query
 from .registry import CALCULATORS
 from .render import Markup
 from .schema import defaults, validate
@@ -65,7 +65,7 @@ def preset_query(name: str, preset: str) -> str:
     if preset not in chosen:
         raise ValueError(f"{name} has no preset {preset!r}; it has: {', '.join(chosen)}")
     state = validate(calc.fields, chosen[preset].values).state
-    return urlencode({f"{name}.{field}": text for field, text in state.items()})
+    return state_query(name, state)
 
 
 def _answer(errors: dict[str, str], notes: tuple[str, ...] = (),

@@ -212,5 +212,5 @@ def _scale(result: Readiness) -> Markup:
 
 CALCULATOR = Calculator(
     name="readiness", title="Training-data readiness", fields=FIELDS, presets=PRESETS,
-    figures=FIGURES, compute=compute, render=render, summarize=summarize,
+    figures=FIGURES, compute=compute, render=render, summarize=summarize, page="fine-tuning/",
 )

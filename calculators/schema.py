@@ -115,6 +115,7 @@ class Validated:
 
     @property
     def ok(self) -> bool:
+        """True when every input was valid."""
         return not self.errors
 
 
