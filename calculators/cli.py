@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import re
 import shutil
 import sys
@@ -39,6 +40,16 @@ MAX_WIDTH = 100
 
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line on `argv` (default: sys.argv[1:]) and return the exit code."""
+    try:
+        return _main(argv, prog)
+    except BrokenPipeError:
+        # The reader piped the output into e.g. `head`, which stopped reading: not an error
+        # worth a traceback. Python's docs give this recipe (signal, SIGPIPE note).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str] | None, prog: str) -> int:
     parser = build_parser(prog)
     args = parser.parse_args(argv)
     if args.list_presets:
@@ -71,11 +82,13 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
 
 def build_parser(prog: str = PROG, width: int | None = None) -> argparse.ArgumentParser:
     """The argument parser: one subcommand per calculator in CALCULATORS."""
-    formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=width or _width())
+    width = width or _width()
+    formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=width)
     parser = argparse.ArgumentParser(
         prog=prog, formatter_class=formatter,
-        description="Calculators for choosing between RAG, fine-tuning, both, or better "
-                    "prompts: the same Python that runs on the site, in your terminal.",
+        description=textwrap.fill("Calculators for choosing between RAG, fine-tuning, both, or "
+                                  "better prompts: the same Python that runs on the site, in "
+                                  "your terminal.", width - 2),
         epilog=f"Each calculator has its own help, e.g. `{prog} {next(iter(CALCULATORS))} --help`.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -85,7 +98,8 @@ def build_parser(prog: str = PROG, width: int | None = None) -> argparse.Argumen
                                      title="calculators")
     for calc in CALCULATORS.values():
         sub = commands.add_parser(calc.name, help=calc.title, formatter_class=formatter,
-                                  description=_description(calc), epilog=_epilog(calc, prog))
+                                  description=textwrap.fill(_description(calc), width - 2),
+                                  epilog=_epilog(calc, prog))
         sub.set_defaults(subparser=sub, prog=sub.prog)
         _add_fields(sub, calc)
         _add_output_options(sub, calc)
