@@ -28,3 +28,7 @@ def on_post_build(config, **kwargs) -> None:
         target = Path(config["site_dir"]) / WHEEL_DIR / digest / wheel.name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(wheel.read_bytes())
+        # The same wheel at a stable address, for readers who pip install it (docs/python-api.md).
+        download = Path(config["site_dir"]) / "download" / wheel.name
+        download.parent.mkdir(parents=True, exist_ok=True)
+        download.write_bytes(wheel.read_bytes())

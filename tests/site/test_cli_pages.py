@@ -1,0 +1,52 @@
+"""The built site matches what the command line and the Python API page promise about it."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+import calculators
+from build_hooks.api_block import HELP_WIDTH
+from calculators import CALCULATORS
+from calculators.cli import help_text
+
+API_PAGE = "python-api/index.html"
+
+
+@pytest.mark.parametrize("name", sorted(CALCULATORS))
+def test_every_calculator_sits_on_the_page_its_links_open(built_site: Path, name: str) -> None:
+    page = CALCULATORS[name].page
+    assert page.endswith("/") and not page.startswith("/"), "a directory URL relative to the root"
+    html = (built_site / page / "index.html").read_text(encoding="utf-8")
+    assert f'data-calculator="{name}"' in html
+    assert f'id="calc-{name}-title"' in html  # the fragment --url adds
+
+
+def test_the_api_page_links_to_a_wheel_that_is_there(built_site: Path) -> None:
+    html = (built_site / API_PAGE).read_text(encoding="utf-8")
+    (href,) = set(re.findall(r'href="([^"]+\.whl)"', html))
+    assert not href.startswith(("/", "http")), "a relative link, so the site works under a sub-path"
+    wheel = built_site / posixpath.normpath(posixpath.join(posixpath.dirname(API_PAGE), href))
+    assert wheel.parent == built_site / "download"
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+        assert "rag-or-finetune = calculators.cli:main" in archive.read(entry_points).decode()
+    assert "calculators/cli.py" in names and f"calculators-{calculators.__version__}" in wheel.name
+
+
+def test_the_api_page_shows_every_public_name_and_every_commands_help(built_site: Path) -> None:
+    html = (built_site / API_PAGE).read_text(encoding="utf-8")
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    for name in calculators.__all__:
+        assert f'id="api-{name.lower()}"' in html
+        obj = getattr(calculators, name)
+        if not isinstance(obj, dict):
+            assert obj.__doc__.strip().splitlines()[0].replace("`", "") in text
+    for name in [None, *CALCULATORS]:
+        assert help_text(name, width=HELP_WIDTH) in text
