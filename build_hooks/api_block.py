@@ -96,7 +96,8 @@ class PythonApiBlock(Block):
     def _page_dir(self) -> str:
         # MkDocs gives each page's Markdown its link rewriter, which knows the page; the
         # wheel is not a page, so the link is made relative here, as MkDocs would.
-        rewriter = self.md.treeprocessors["relpath"] if "relpath" in self.md.treeprocessors else None
+        processors = self.md.treeprocessors
+        rewriter = processors["relpath"] if "relpath" in processors else None
         dest = getattr(getattr(rewriter, "file", None), "dest_uri", "index.html")
         return posixpath.dirname(dest) or "."
 
@@ -139,7 +140,8 @@ def _members(cls: type) -> Markup:
     for name, member in vars(cls).items():
         if name.startswith("_") or not (inspect.isfunction(member) or isinstance(member, property)):
             continue
-        shown = f"{cls.__name__}.{name}" + ("" if isinstance(member, property) else _signature(member))
+        call = "" if isinstance(member, property) else _signature(member)
+        shown = f"{cls.__name__}.{name}{call}"
         items.append(tag("li", tag("code", shown), ": ", _inline(inspect.getdoc(member) or "")))
     return tag("ul", items) if items else Markup("")
 

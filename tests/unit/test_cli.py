@@ -24,7 +24,8 @@ NAMES = sorted(CALCULATORS)
 
 
 def cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT,
-        command: tuple[str, ...] = (sys.executable, "-m", "calculators")) -> subprocess.CompletedProcess[str]:
+        command: tuple[str, ...] = (sys.executable, "-m", "calculators"),
+        ) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
     return subprocess.run([*command, *args], capture_output=True, text=True, cwd=cwd,
                           env={**clean, "COLUMNS": "100", **(env or {})}, timeout=60)
@@ -149,10 +150,11 @@ def test_list_presets_names_each_one():
 @pytest.mark.parametrize("name", NAMES)
 def test_url_opens_the_same_state_on_the_calculators_page(name):
     inputs = other_inputs(name)
-    done = cli(name, *as_options(name, inputs), "--url", "--site-url", "https://example.test/guide/")
+    base = "https://example.test/guide/"
+    done = cli(name, *as_options(name, inputs), "--url", "--site-url", base)
     assert done.returncode == 0, done.stderr
     url = urlsplit(done.stdout.strip())
-    assert f"{url.scheme}://{url.netloc}{url.path}" == f"https://example.test/guide/{CALCULATORS[name].page}"
+    assert f"{url.scheme}://{url.netloc}{url.path}" == base + CALCULATORS[name].page
     assert url.fragment == f"calc-{name}-title"
     prefix = f"{name}."
     pairs = parse_qsl(url.query, keep_blank_values=True)
