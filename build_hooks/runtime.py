@@ -1,7 +1,8 @@
 """Stage the pinned Pyodide core from node_modules into the site, under its version.
 
 Only the files `loadPyodide()` fetches are copied; the versioned folder means a new
-Pyodide never mixes with an old one in a reader's cache.
+Pyodide never mixes with an old one in a reader's cache. Pages with a calculator name
+the folder in a meta tag (paths are relative to the site root).
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def on_pre_build(config, **kwargs) -> None:
     if version != pinned_version():
         raise SystemExit(f"node_modules has Pyodide {version}, package.json pins "
                          f"{pinned_version()}: run `npm ci`.")
+
+
+def on_post_page(output: str, page, config, **kwargs) -> str:
+    if "data-calculator=" not in output:
+        return output
+    meta = f'<meta name="calculators-runtime" content="{RUNTIME_DIR}/{pinned_version()}/">'
+    return output.replace("</head>", meta + "</head>", 1)
 
 
 def on_post_build(config, **kwargs) -> None:

@@ -1,7 +1,9 @@
-"""Build the calculators wheel and put it in the site under a content-hashed folder.
+"""Build the calculators wheel, tell each calculator page where it is, and ship it.
 
-The hash in the path lets browsers cache the wheel forever and still pick up a new one
-after a deploy; the file name itself must stay a valid wheel name for Pyodide.
+The wheel goes under a content-hashed folder: browsers may cache it forever and still
+get a new one after a deploy (the file name itself must stay a valid wheel name for
+Pyodide). Each page with a calculator names the exact wheel it was built with, so a
+page and a wheel from different deploys never meet.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEEL_DIR = "assets/calculators"
+_wheel: dict[str, object] = {}  # this build's wheel: its bytes and its path in the site
 
 
-def on_post_build(config, **kwargs) -> None:
+def on_pre_build(config, **kwargs) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         # --no-isolation: hatchling comes pinned from requirements.txt, no download per build.
         subprocess.run(
@@ -24,11 +27,23 @@ def on_post_build(config, **kwargs) -> None:
             check=True, capture_output=True,
         )
         (wheel,) = Path(tmp).glob("calculators-*-py3-none-any.whl")
-        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]
-        target = Path(config["site_dir"]) / WHEEL_DIR / digest / wheel.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(wheel.read_bytes())
-        # The same wheel at a stable address, for readers who pip install it (docs/python-api.md).
-        download = Path(config["site_dir"]) / "download" / wheel.name
-        download.parent.mkdir(parents=True, exist_ok=True)
-        download.write_bytes(wheel.read_bytes())
+        data = wheel.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    _wheel.update(data=data, path=f"{WHEEL_DIR}/{digest}/{wheel.name}")
+
+
+def on_post_page(output: str, page, config, **kwargs) -> str:
+    if "data-calculator=" not in output:
+        return output  # guide pages never learn where Python is
+    meta = f'<meta name="calculators-wheel" content="{_wheel["path"]}">'
+    return output.replace("</head>", meta + "</head>", 1)
+
+
+def on_post_build(config, **kwargs) -> None:
+    target = Path(config["site_dir"]) / str(_wheel["path"])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(_wheel["data"])
+    # The same wheel at a stable address, for readers who pip install it (docs/python-api.md).
+    download = Path(config["site_dir"]) / "download" / target.name
+    download.parent.mkdir(parents=True, exist_ok=True)
+    download.write_bytes(_wheel["data"])

@@ -7,12 +7,16 @@ import { readState, stateUrl, writeState } from "./url-state.js";
 const STATUS = {
   idle: "Change a value and the result recomputes here, in your browser.",
   loading: "Loading Python in your browser…",
+  slow: "Still loading Python: the connection seems slow. The result below is for the values the page was built with.",
   linked: "Loading Python in your browser to show the values from your link…",
   ready: "Ready: the result recomputes as you change a value.",
   invalid: "Fix the marked value. The result below is for your last valid values.",
+  restarting: "Python stopped (REASON) and is restarting; your values are kept.",
   failed: "Python could not start here: REASON. The result below is for the values the page was built with.",
   crashed: "The calculation failed: REASON. The result below is for your last valid values.",
 };
+// While Python (re)starts, these messages say more than a plain "loading" would.
+const KEEP_WHILE_LOADING = new Set(["linked", "restarting", "slow"]);
 const NEAR_VIEWPORT = "400px";
 
 function enhancePage() {
@@ -85,11 +89,10 @@ class CalculatorView {
   }
 
   onPythonStatus(state, reason) {
-    if (state === "loading" && this.status.dataset.state === "linked") return;
-    if (state === "idle") this.say("idle");
-    else if (state === "loading" || state === "ready") {
-      if (this.status.dataset.state !== "invalid") this.say(state);
-    } else if (state === "failed") this.say("failed", reason);
+    const shown = this.status.dataset.state;
+    if (state === "loading" && KEEP_WHILE_LOADING.has(shown)) return;
+    if (state === "ready" && shown === "invalid") return;
+    if (state in STATUS) this.say(state, reason);
   }
 
   // Inputs arrive faster than answers: keep one request in flight and send only the

@@ -1,15 +1,22 @@
-// The page's handle on the Python worker: starts it once, on demand, and turns the
-// worker's messages into promises. Knows nothing about any calculator.
+// The page's handle on the Python worker: starts it once, on demand, turns its messages
+// into promises, and keeps requests alive across a worker that dies (restart, resend).
+// Knows nothing about any calculator.
 
 const SITE_ROOT = new URL("../", import.meta.url); // this file lives in <root>/javascripts/
-const MANIFEST = new URL("assets/calculators/manifest.json", SITE_ROOT);
+// A computation takes milliseconds: this much silence means the worker has died.
+const ANSWER_TIMEOUT_MS = 8000;
+// Past this, loading is slow enough to say so.
+const SLOW_BOOT_MS = 10000;
+// A worker that dies again before answering anything is not restarted a third time.
+const MAX_RESTARTS = 2;
 
 export class Python {
   constructor() {
     this.worker = null;
-    this.ready = null; // a promise, once start() has been called
-    this.waiting = new Map(); // id -> {resolve, reject}
+    this.ready = null; // a promise, while a start is under way or done
+    this.waiting = new Map(); // id -> {message, resolve, reject, timer}
     this.nextId = 1;
+    this.restarts = 0;
     this.listeners = new Set();
     this.state = "idle";
   }
@@ -19,8 +26,14 @@ export class Python {
     listener(this.state, "");
   }
 
+  // Safe to call often; after a failed start, the next call tries again (flaky networks).
   start() {
-    if (!this.ready) this.ready = this.boot();
+    if (!this.ready) {
+      this.ready = this.boot().catch((error) => {
+        this.ready = null;
+        throw error;
+      });
+    }
     return this.ready;
   }
 
@@ -28,40 +41,71 @@ export class Python {
     await this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ type: "run", id, calculator, values });
+      const message = { type: "run", id, calculator, values };
+      this.waiting.set(id, { message, resolve, reject, timer: null });
+      this.send(id);
     });
+  }
+
+  send(id) {
+    const request = this.waiting.get(id);
+    request.timer = setTimeout(() => this.restart("it stopped answering"), ANSWER_TIMEOUT_MS);
+    this.worker.postMessage(request.message);
   }
 
   async boot() {
     this.report("loading", "");
+    const slow = setTimeout(() => this.report("slow", ""), SLOW_BOOT_MS);
+    let worker = null;
     try {
-      const manifest = await fetchJson(MANIFEST);
-      this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+      worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
       await new Promise((resolve, reject) => {
-        this.worker.onmessage = ({ data }) => this.receive(data, resolve, reject);
-        this.worker.onerror = (event) => reject(new Error(event.message || "the worker stopped"));
-        this.worker.postMessage({
-          type: "boot",
-          runtime: new URL(manifest.runtime, SITE_ROOT).href,
-          wheel: new URL(manifest.wheel, SITE_ROOT).href,
-        });
+        worker.onmessage = ({ data }) => this.receive(data, resolve, reject);
+        worker.onerror = (event) => reject(new Error(event.message || "the worker could not start"));
+        worker.postMessage({ type: "boot", runtime: siteUrl("calculators-runtime"), wheel: siteUrl("calculators-wheel") });
       });
+      worker.onerror = () => this.restart("it failed");
+      this.worker = worker;
       this.report("ready", "");
+      for (const id of this.waiting.keys()) this.send(id); // requests that outlived a dead worker
     } catch (error) {
+      worker?.terminate(); // a runtime that failed half-way never answers; the next input retries
       this.report("failed", error.message);
+      for (const request of this.waiting.values()) request.reject(error);
+      this.waiting.clear();
       throw error;
+    } finally {
+      clearTimeout(slow);
     }
+  }
+
+  restart(reason) {
+    if (!this.worker) return; // already restarting
+    this.worker.terminate();
+    this.worker = null;
+    this.ready = null;
+    for (const request of this.waiting.values()) clearTimeout(request.timer);
+    if (++this.restarts > MAX_RESTARTS) {
+      const error = new Error(`Python stopped: ${reason}`);
+      for (const request of this.waiting.values()) request.reject(error);
+      this.waiting.clear();
+      this.report("failed", error.message);
+      return;
+    }
+    this.report("restarting", reason);
+    this.start().catch(() => {}); // a failed start is reported to the views
   }
 
   receive(data, resolveBoot, rejectBoot) {
     if (data.type === "ready") return resolveBoot();
     if (data.type === "failed") return rejectBoot(new Error(data.reason));
-    const waiter = this.waiting.get(data.id);
-    if (!waiter) return;
+    const request = this.waiting.get(data.id);
+    if (!request) return;
+    clearTimeout(request.timer);
     this.waiting.delete(data.id);
-    if (data.type === "result") waiter.resolve(data.answer);
-    else waiter.reject(new Error(data.reason));
+    this.restarts = 0;
+    if (data.type === "result") request.resolve(data.answer);
+    else request.reject(new Error(data.reason));
   }
 
   report(state, reason) {
@@ -70,8 +114,9 @@ export class Python {
   }
 }
 
-async function fetchJson(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`the site's runtime manifest is missing (HTTP ${response.status})`);
-  return response.json();
+// Where the build put the runtime and the wheel for this page, as absolute URLs.
+function siteUrl(metaName) {
+  const meta = document.querySelector(`meta[name="${metaName}"]`);
+  if (!meta) throw new Error(`this page does not say where its ${metaName.split("-")[1]} is`);
+  return new URL(meta.content, SITE_ROOT).href;
 }

@@ -33,22 +33,45 @@ async function boot(runtime, wheel) {
     throw new Error("this browser has WebAssembly turned off");
   }
   // The wheel downloads while the runtime starts; neither waits for the other.
-  const wheelBytes = download(wheel);
-  const { loadPyodide } = await import(runtime + "pyodide.mjs");
-  const pyodide = await loadPyodide({ indexURL: runtime });
+  const wheelBytes = step(download(wheel), "the calculators package could not be downloaded");
+  wheelBytes.catch(() => {}); // reported when awaited below, not as an unhandled rejection
+  const { loadPyodide } = await step(import(runtime + "pyodide.mjs"),
+                                     "the Python runtime could not be downloaded");
+  const pyodide = await step(Promise.race([loadPyodide({ indexURL: runtime }), wasmFailure()]),
+                             "the Python runtime could not be downloaded or started");
   pyodide.unpackArchive(await wheelBytes, "wheel");
   runJson = pyodide.pyimport("calculators").run_json;
 }
 
+// Pyodide 314 logs "wasm instantiation failed!" when the .wasm cannot be downloaded or
+// compiled, and then waits forever: turn that warning into a failure the reader sees.
+function wasmFailure() {
+  return new Promise((_, reject) => {
+    const warn = console.warn;
+    console.warn = (...args) => {
+      warn(...args);
+      if (String(args[0]).includes("wasm instantiation failed")) {
+        reject(new Error("its WebAssembly file did not arrive"));
+      }
+    };
+  });
+}
+
+async function step(promise, what) {
+  try {
+    return await promise;
+  } catch (error) {
+    throw new Error(`${what} (${describe(error)})`);
+  }
+}
+
 async function download(url) {
   const response = await fetch(url);
-  if (!response.ok) {
-    throw new Error(`the calculators package could not be downloaded (HTTP ${response.status})`);
-  }
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.arrayBuffer();
 }
 
 function describe(error) {
   const text = String(error && error.message ? error.message : error);
-  return text.split("\n")[0].slice(0, 200);
+  return text.split("\n")[0].slice(0, 160);
 }

@@ -54,6 +54,9 @@ class Watch:
 
 
 def _watched_context(browser: Browser, site_url: str, **options) -> tuple[BrowserContext, Watch]:
+    # Service workers answer requests before Playwright's routing sees them; the offline
+    # tests turn them on where they are the subject.
+    options.setdefault("service_workers", "block")
     context = browser.new_context(**options)
     watch = Watch(site_url)
     context.on("request", watch.request)

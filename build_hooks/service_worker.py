@@ -1,0 +1,33 @@
+"""Write the service worker that keeps the site working offline after a visit.
+
+It lists the site's own files: the shell (pages, styles, scripts, search index), cached
+when the worker installs, and the runtime files (Pyodide and the wheel), cached on first
+use. The build id changes whenever any of them does, so readers get the new version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+TEMPLATE = Path(__file__).parent / "templates" / "sw.js"
+RUNTIME_PREFIXES = ("assets/pyodide/", "assets/calculators/")
+SKIP_SUFFIXES = (".map", ".gz", ".whl", ".xml", "sw.js")
+
+
+def on_post_build(config, **kwargs) -> None:
+    site = Path(config["site_dir"])
+    shell, runtime = [], []
+    digest = hashlib.sha256()
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        relative = path.relative_to(site).as_posix()
+        digest.update(relative.encode() + hashlib.sha256(path.read_bytes()).digest())
+        if relative.startswith(RUNTIME_PREFIXES):
+            runtime.append(relative)
+        elif not relative.startswith("download/") and not relative.endswith(SKIP_SUFFIXES):
+            # Directory URLs, as readers request them: "rag/" rather than "rag/index.html".
+            shell.append(relative.removesuffix("index.html") or "./")
+    files = json.dumps({"shell": shell, "runtime": runtime}, indent=1)
+    worker = TEMPLATE.read_text().replace("__BUILD__", digest.hexdigest()[:16]).replace("__FILES__", files)
+    (site / "sw.js").write_text(worker)

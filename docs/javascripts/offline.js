@@ -1,0 +1,13 @@
+// Registers the service worker that keeps the site readable, and its calculators usable,
+// without a network after a visit. The worker sits at the site root so its scope is the
+// whole site, whatever sub-path the site is served under.
+if ("serviceWorker" in navigator) {
+  const root = new URL("../", import.meta.url);
+  navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname })
+    .catch(() => {}); // no offline copy (private mode, file:// ...): the site works as before
+  // Once a calculator has answered, Python is in the browser's cache: keep it offline too.
+  document.addEventListener("calc:result", async () => {
+    const registration = await navigator.serviceWorker.ready;
+    registration.active?.postMessage({ type: "keep-runtime" });
+  }, { once: true });
+}

@@ -1,0 +1,80 @@
+"""When Python cannot load, loads slowly or dies, the reader keeps the guide and the
+pre-rendered result and is told, specifically, what happened."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+
+PAGE = "fine-tuning/"
+CALC = '.calc[data-calculator="readiness"]'
+STATUS = f"{CALC} .calc-status"
+
+
+@pytest.fixture
+def fresh_page(browser: Browser):
+    """A page whose console may report the failure we cause; no service worker."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    yield page
+    context.close()
+
+
+def _change_a_value(page: Page, value: str = "600") -> None:
+    page.fill(f"{CALC} input[name=examples]", value)
+
+
+def _guide_and_result_are_still_there(page: Page) -> None:
+    expect(page.locator("h1")).to_contain_text("Fine-tuning")
+    expect(page.locator(f"{CALC} .calc-result")).to_contain_text("Worth a careful first run")
+
+
+@pytest.mark.parametrize(("blocked", "message"), [
+    ("**/pyodide.asm.wasm", "could not be downloaded or started (its WebAssembly file did not arrive)"),
+    ("**/calculators-*.whl", "the calculators package could not be downloaded"),
+    ("**/pyodide.mjs", "the Python runtime could not be downloaded"),
+])
+def test_a_file_that_does_not_arrive_is_named(fresh_page: Page, site_url: str, blocked: str, message: str) -> None:
+    fresh_page.route(blocked, lambda route: route.abort())
+    fresh_page.goto(site_url + PAGE)
+    _change_a_value(fresh_page)
+    expect(fresh_page.locator(STATUS)).to_contain_text(message)
+    expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "failed")
+    _guide_and_result_are_still_there(fresh_page)
+    expect(fresh_page.locator(f"{CALC} input[name=examples]")).to_have_value("600")
+
+
+def test_after_a_failed_load_the_next_change_tries_again(fresh_page: Page, site_url: str) -> None:
+    fresh_page.route("**/calculators-*.whl", lambda route: route.abort())
+    fresh_page.goto(site_url + PAGE)
+    _change_a_value(fresh_page)
+    expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "failed")
+    fresh_page.unroute("**/calculators-*.whl")  # the connection is back
+    _change_a_value(fresh_page, "700")
+    expect(fresh_page.locator(f"{CALC} .calc-result")).to_contain_text("700 reviewed examples")
+
+
+def test_a_slow_runtime_says_so_and_then_works(fresh_page: Page, site_url: str) -> None:
+    held = []  # the WebAssembly request, held back until the page has said it is slow
+    fresh_page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    fresh_page.goto(site_url + PAGE)
+    _change_a_value(fresh_page)
+    expect(fresh_page.locator(STATUS)).to_contain_text("Still loading Python", timeout=20_000)
+    _guide_and_result_are_still_there(fresh_page)
+    held[0].continue_()
+    expect(fresh_page.locator(f"{CALC} .calc-result")).to_contain_text("600 reviewed examples")
+
+
+def test_a_worker_that_dies_is_restarted_and_the_input_is_kept(fresh_page: Page, site_url: str) -> None:
+    fresh_page.goto(site_url + PAGE)
+    _change_a_value(fresh_page, "600")
+    expect(fresh_page.locator(f"{CALC} .calc-result")).to_contain_text("600 reviewed examples")
+    (worker,) = [w for w in fresh_page.workers if w.url.endswith("/javascripts/worker.js")]
+    worker.evaluate("setTimeout(() => self.close(), 0)")  # dies without a word, like a crash
+    _change_a_value(fresh_page, "1,300")
+    expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "restarting")
+    expect(fresh_page.locator(f"{CALC} .calc-result")).to_contain_text("1,300 reviewed examples")
+    expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "ready")
+    expect(fresh_page.locator(f"{CALC} input[name=examples]")).to_have_value("1,300")
