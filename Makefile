@@ -21,7 +21,7 @@ build: setup
 test: setup $(STAMPS)/chromium
 	$(PY) -m pytest
 
-bench: build $(STAMPS)/chromium
+bench: setup $(STAMPS)/chromium
 	$(PY) tests/bench/bench.py
 
 setup: $(STAMPS)/venv $(STAMPS)/npm
