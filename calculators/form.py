@@ -27,8 +27,9 @@ def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Val
             class_="calc-form", novalidate=True, action=""),
         tag("p", STATIC_STATUS, class_="calc-status", role="status", data_state="static"),
         render_notes(checked.notes),
-        tag("div", Markup(result_html), class_="calc-result", data_markdown=result_markdown,
-            data_csv=result_csv),
+        # A screen reader reads each new result out when it replaces the last one.
+        tag("div", Markup(result_html), class_="calc-result", aria_live="polite",
+            data_markdown=result_markdown, data_csv=result_csv),
         _actions(has_csv=result_csv is not None),
         class_="calc",
         data_calculator=name,

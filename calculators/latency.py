@@ -286,7 +286,9 @@ def _chart(result: LatencyBudget) -> Markup:
 def _table(result: LatencyBudget) -> Markup:
     rows = _table_rows(result)
     return tag("table",
-               tag("thead", tag("tr", [tag("th", cell, scope="col") for cell in rows[0]])),
+               # The corner cell is empty, so it is a <td>: an empty header names nothing.
+               tag("thead", tag("tr", tag("td", rows[0][0]),
+                                [tag("th", cell, scope="col") for cell in rows[0][1:]])),
                tag("tbody", [tag("tr", tag("th", row[0], scope="row"), [tag("td", c) for c in row[1:]])
                              for row in rows[1:]]))
 

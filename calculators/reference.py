@@ -71,7 +71,9 @@ def render_reference(calc: Calculator) -> Markup:
         ]
     if calc.rules_table is not None:
         parts += [tag("p", tag("strong", f"{calc.title}: rules")),
-                  tag("div", Markup(calc.rules_table()), class_="calc-reference-rules")]
+                  # It scrolls sideways on a phone, so keyboard users must be able to reach it.
+                  tag("div", Markup(calc.rules_table()), class_="calc-reference-rules",
+                      tabindex="0", role="region", aria_label=f"{calc.title}: rules")]
     return tag("div", parts, class_="calc-reference", data_calculator=calc.name)
 
 
