@@ -1,6 +1,8 @@
 """Build the calculators wheel, tell each calculator page where it is, and ship it.
 
-The wheel goes under a content-hashed folder: browsers may cache it forever and still
+The browser's copy is compiled to bytecode by Pyodide itself (compile_wheel.mjs), so
+the first result does not wait for Python to compile the package. It goes under a
+content-hashed folder: browsers may cache it forever and still
 get a new one after a deploy (the file name itself must stay a valid wheel name for
 Pyodide). Each page with a calculator names the exact wheel it was built with, so a
 page and a wheel from different deploys never meet.
@@ -27,9 +29,14 @@ def on_pre_build(config, **kwargs) -> None:
             check=True, capture_output=True,
         )
         (wheel,) = Path(tmp).glob("calculators-*-py3-none-any.whl")
-        data = wheel.read_bytes()
+        compiled = Path(tmp) / "compiled" / wheel.name
+        compiled.parent.mkdir()
+        subprocess.run(["node", str(ROOT / "build_hooks/compile_wheel.mjs"), str(wheel), str(compiled)],
+                       check=True, capture_output=True, cwd=ROOT)
+        source, data = wheel.read_bytes(), compiled.read_bytes()
     digest = hashlib.sha256(data).hexdigest()[:16]
-    _wheel.update(data=data, path=f"{WHEEL_DIR}/{digest}/{wheel.name}")
+    # The browser gets the bytecode wheel; pip users get the portable source wheel.
+    _wheel.update(data=data, source=source, path=f"{WHEEL_DIR}/{digest}/{wheel.name}")
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
@@ -46,4 +53,4 @@ def on_post_build(config, **kwargs) -> None:
     # The same wheel at a stable address, for readers who pip install it (docs/python-api.md).
     download = Path(config["site_dir"]) / "download" / target.name
     download.parent.mkdir(parents=True, exist_ok=True)
-    download.write_bytes(_wheel["data"])
+    download.write_bytes(_wheel["source"])

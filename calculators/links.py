@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from urllib.parse import urlencode
 
 from .calculator import Calculator
 
@@ -31,6 +30,10 @@ def is_placeholder(base: str) -> bool:
 
 def state_query(name: str, state: Mapping[str, str]) -> str:
     """The URL query that fills calculator `name` with `state` ({field: text})."""
+    # Imported here: only the build and the command line make links, and importing
+    # urllib.parse is a noticeable part of Python's start-up in the browser.
+    from urllib.parse import urlencode
+
     return urlencode({f"{name}.{field}": text for field, text in state.items()})
 
 
