@@ -102,3 +102,17 @@ def test_the_policy_blocks_an_injected_inline_script(watch, site_url: str) -> No
     refused = [e for e in seen.console_errors if "Content Security Policy" in e]
     assert refused
     seen.console_errors[:] = [e for e in seen.console_errors if e not in refused]
+
+
+def test_search_tooltips_and_the_palette_toggle_break_no_policy(page: Page, site_url: str) -> None:
+    """Material's own scripts at work: its search worker, tooltips and scheme switch."""
+    page.context.add_init_script(COLLECT_VIOLATIONS)
+    page.goto(site_url + "glossary/")
+    page.keyboard.press("/")
+    page.keyboard.type("retrieval")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("Escape")
+    page.locator("article abbr").first.hover()
+    page.locator(".md-tooltip2, .md-tooltip").first.wait_for(state="attached")
+    page.locator("label.md-header__button[for^=__palette]:visible").first.click()
+    assert violations(page) == []
