@@ -45,7 +45,7 @@ class CalculatorView {
     this.latest = 0; // number of the newest request; older answers are dropped
     this.busy = false;
     this.pending = false;
-    this.unplaced = {}; // linked values with no matching control: Python reports on them
+    this.unplaced = Object.create(null); // linked values with no control: Python reports on them
     this.bindForm();
     this.bindActions();
     python.onStatus((state, reason) => this.onPythonStatus(state, reason));
@@ -128,7 +128,7 @@ class CalculatorView {
       this.say("invalid");
       return;
     }
-    this.unplaced = {}; // reported once; the form now holds the reader's values
+    this.unplaced = Object.create(null); // reported once; the form now holds the reader's values
     this.result.innerHTML = answer.html;
     this.result.classList.remove("is-stale");
     this.result.dataset.markdown = answer.markdown;

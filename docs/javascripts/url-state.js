@@ -3,7 +3,9 @@
 
 export function readState(calculator) {
   const prefix = `${calculator}.`;
-  const values = {};
+  // No prototype: a hand-edited `?NAME.__proto__=` is just an unknown key, which Python
+  // then reports as ignored, instead of silently changing this object.
+  const values = Object.create(null);
   for (const [key, value] of new URLSearchParams(location.search)) {
     if (key.startsWith(prefix)) values[key.slice(prefix.length)] = value;
   }

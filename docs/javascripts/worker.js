@@ -5,6 +5,8 @@
 //   worker -> page  {type: "ready"} | {type: "failed", reason}
 //                   {type: "result", id, answer} | {type: "error", id, reason}
 
+import { forgetSnapshots, readSnapshot, saveSnapshot } from "./snapshot.js";
+
 let runJson = null;
 
 self.onmessage = async ({ data }) => {
@@ -32,15 +34,34 @@ async function boot(runtime, wheel) {
   if (typeof WebAssembly !== "object") {
     throw new Error("this browser has WebAssembly turned off");
   }
-  // The wheel downloads while the runtime starts; neither waits for the other.
-  const wheelBytes = step(download(wheel), "the calculators package could not be downloaded");
-  wheelBytes.catch(() => {}); // reported when awaited below, not as an unhandled rejection
+  const snapshot = await readSnapshot(runtime, wheel);
+  // Without a snapshot the wheel downloads while the runtime starts; neither waits.
+  const wheelBytes = snapshot ? null : step(download(wheel), "the calculators package could not be downloaded");
+  wheelBytes?.catch(() => {}); // reported when awaited below, not as an unhandled rejection
   const { loadPyodide } = await step(import(runtime + "pyodide.mjs"),
                                      "the Python runtime could not be downloaded");
-  const pyodide = await step(Promise.race([loadPyodide({ indexURL: runtime }), wasmFailure()]),
-                             "the Python runtime could not be downloaded or started");
+  if (snapshot) {
+    try {
+      const pyodide = await start(loadPyodide, { indexURL: runtime, _loadSnapshot: snapshot });
+      runJson = pyodide.pyimport("calculators").run_json;
+      return;
+    } catch {
+      await forgetSnapshots(); // unusable: start afresh
+      return boot(runtime, wheel);
+    }
+  }
+  const pyodide = await start(loadPyodide, { indexURL: runtime, _makeSnapshot: true });
   pyodide.unpackArchive(await wheelBytes, "wheel");
+  pyodide.runPython("import calculators");
+  // Taken before any Python object is handed to JavaScript, as Pyodide requires.
+  const memory = pyodide.makeMemorySnapshot();
   runJson = pyodide.pyimport("calculators").run_json;
+  saveSnapshot(runtime, wheel, memory); // not awaited: storing it must not delay an answer
+}
+
+function start(loadPyodide, options) {
+  return step(Promise.race([loadPyodide(options), wasmFailure()]),
+              "the Python runtime could not be downloaded or started");
 }
 
 // Pyodide 314 logs "wasm instantiation failed!" when the .wasm cannot be downloaded or

@@ -95,6 +95,7 @@ def test_a_proto_key_pollutes_nothing(hostile_page: Page, site_url: str) -> None
                                                      "readiness.examples": "400"}))
     expect(page.locator(f"{READINESS} .calc-result")).to_contain_text("400 reviewed examples")
     expect(page.locator(f"{READINESS} .calc-notes")).to_contain_text("Ignored “constructor”")
+    expect(page.locator(f"{READINESS} .calc-notes")).to_contain_text("Ignored “__proto__”")
     assert page.evaluate("Object.getPrototypeOf({}) === Object.prototype && !('polluted' in {})")
     page.locator(f"{READINESS} input[name=examples]").fill("700")
     expect(page.locator(f"{READINESS} .calc-result")).to_contain_text("700 reviewed examples")

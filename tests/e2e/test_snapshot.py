@@ -1,0 +1,70 @@
+"""A repeat visit restores Python from a memory snapshot instead of starting it afresh;
+a snapshot that cannot be restored is dropped and Python starts normally."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+PAGE = "fine-tuning/"
+CALC = '.calc[data-calculator="readiness"]'
+SNAPSHOT_CACHE = "calculators-python-memory"
+
+
+def _compute(page: Page, value: str) -> None:
+    page.fill(f"{CALC} input[name=examples]", value)
+    expect(page.locator(f"{CALC} .calc-result")).to_contain_text(f"{value} reviewed examples")
+
+
+def _wait_for_snapshot(page: Page) -> None:
+    for _ in range(120):
+        if page.evaluate(f"caches.open('{SNAPSHOT_CACHE}').then((c) => c.keys()).then((k) => k.length)"):
+            return
+        time.sleep(0.25)
+    pytest.fail("no memory snapshot was stored")
+
+
+@pytest.fixture
+def context(browser: Browser):
+    context = browser.new_context(service_workers="block")
+    context.set_default_timeout(60_000)
+    yield context
+    context.close()
+
+
+def _visit(context: BrowserContext, site_url: str) -> tuple[Page, list[str]]:
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + PAGE)
+    return page, fetched
+
+
+def test_a_repeat_visit_restores_python_without_the_wheel(context: BrowserContext, site_url: str) -> None:
+    first, fetched = _visit(context, site_url)
+    _compute(first, "600")
+    assert any(url.endswith(".whl") for url in fetched)
+    _wait_for_snapshot(first)
+    first.close()
+
+    second, fetched = _visit(context, site_url)
+    _compute(second, "700")
+    _compute(second, "1,300")  # and it keeps answering
+    assert not any(url.endswith(".whl") for url in fetched), "the snapshot already holds the package"
+
+
+def test_a_broken_snapshot_is_dropped_and_python_starts_normally(context: BrowserContext, site_url: str) -> None:
+    first, _ = _visit(context, site_url)
+    _compute(first, "600")
+    _wait_for_snapshot(first)
+    first.evaluate(f"""async () => {{
+        const cache = await caches.open('{SNAPSHOT_CACHE}');
+        for (const key of await cache.keys()) await cache.put(key, new Response(new Uint8Array(1000)));
+    }}""")
+    first.close()
+
+    second, fetched = _visit(context, site_url)
+    _compute(second, "800")
+    assert any(url.endswith(".whl") for url in fetched), "a fresh start downloads the package again"
