@@ -13,7 +13,7 @@ from .advisor_rules import (FREQUENCIES, LARGE_CORPUS_DOCUMENTS, PROMPTS, REASON
                             RETRIEVAL_LATENCY_MS, RULES, SECTION_NAMES, VENDORS, WARNINGS, Facts,
                             Outcome, Rule, decide, facts_from)
 from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag
+from .render import Markup, tag, verdict
 from .schema import ChoiceField, Field, NumberField, Option, Value, format_number
 from .sources import GUIDE_2026
 
@@ -215,11 +215,10 @@ def render(result: Advice) -> str:
     """The advice as HTML: recommendation, reasons, warnings, what would change it, the path."""
     kind = "tip" if result.outcome == PROMPTS.key else "success"
     parts = [
-        tag("div",
-            tag("p", f"Recommendation: {result.title}", class_="admonition-title"),
-            tag("p", result.summary, " ", tag("a", f"Guide: {SECTION_NAMES[result.section]}",
-                                              href=result.section)),
-            class_=f"admonition {kind} calc-verdict", data_outcome=result.outcome),
+        verdict(kind, f"Recommendation: {result.title}",
+                result.summary, " ", tag("a", f"Guide: {SECTION_NAMES[result.section]}",
+                                         href=result.section),
+                data_outcome=result.outcome),
         tag("p", tag("strong", "Why")),
         tag("ul", [_item(line) for line in result.reasons], class_="calc-advisor-reasons"),
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from .latency import RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS
 from .readiness import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, ExampleRange
 from .schema import Source, Value
 from .sources import GUIDE_2026
@@ -29,7 +30,7 @@ SECTION_NAMES = {
 }
 
 # Retrieval adds this much to every request; a tuned model without retrieval saves it.
-RETRIEVAL_LATENCY_MS = (100, 500)
+RETRIEVAL_LATENCY_MS = (RETRIEVAL_LOW_MS, RETRIEVAL_HIGH_MS)  # the latency calculator's figure
 # The guide's "many thousands of documents": from this size on, a corpus counts as large.
 LARGE_CORPUS_DOCUMENTS = 1_000
 # How often knowledge changes, least often first. Q3 asks about "more than once a month".

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag
+from .render import Markup, tag, verdict
 from .schema import NumberField, Value, format_number
 from .sources import GUIDE_2026
 from .stacked_bar import Bar, Segment, stacked_bars
@@ -155,9 +155,7 @@ def render(result: ContextBudget) -> str:
     kind = {"fits": "success", "crowded": "warning", "too_big": "failure"}[result.verdict]
     return tag(
         "div",
-        tag("div", tag("p", result.headline, class_="admonition-title"),
-            tag("p", _usage_line(result)),
-            class_=f"admonition {kind} calc-verdict"),
+        verdict(kind, result.headline, _usage_line(result)),
         _chart(result),
         tag("ul", [tag("li", step) for step in result.steps]),
         tag("p", f"Why retrieved text matters: {GUIDE_2026.label}, checked {GUIDE_2026.checked}. "

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .cost_chart import cumulative_chart
 from .cost_model import APPROACH_LABELS, APPROACHES, Band
-from .render import Markup, tag
+from .render import Markup, tag, verdict
 from .schema import format_number
 from .sources import GUIDE_2026
 
@@ -149,9 +149,8 @@ def render(result: CostEstimate) -> str:
     side_by_side, driver = time_sentences(result)
     return tag(
         "div",
-        tag("div", tag("p", headline(result), class_="admonition-title"),
-            tag("p", break_even_sentence(result, "ft"), " ", break_even_sentence(result, "both")),
-            class_="admonition note calc-verdict"),
+        verdict("note", headline(result),
+                break_even_sentence(result, "ft"), " ", break_even_sentence(result, "both")),
         _table(result),
         cumulative_chart(result.cumulative(), result.break_even_ft, chart_description(result)),
         tag("p", tag("strong", "Time. "), side_by_side, " ", driver),

@@ -31,13 +31,18 @@ RAG_ITERATION_MINUTES = (1, 60)
 FT_ITERATION_HOURS = (1, 72)
 SENSITIVITY_SHARE = 0.1  # the +/- change the sensitivity line tries on each input
 
+def _span(bounds: tuple[float, float]) -> str:
+    return f"{format_number(bounds[0])}-{format_number(bounds[1])}"
+
+
 FIGURES = (
-    Figure("RAG setup (vector database and embeddings)", "0-500 USD", GUIDE_2026),
-    Figure("RAG running cost, by scale", "50-300 USD a month", GUIDE_2026),
-    Figure("Fine-tuning, per training run (model size, data volume)", "200-5,000+ USD", GUIDE_2026),
-    Figure("Fine-tuning data preparation, once", "100-1,000 USD", GUIDE_2026),
+    Figure("RAG setup (vector database and embeddings)", f"{_span(RAG_SETUP)} USD", GUIDE_2026),
+    Figure("RAG running cost, by scale", f"{_span(RAG_MONTHLY)} USD a month", GUIDE_2026),
+    Figure("Fine-tuning, per training run (model size, data volume)", f"{_span(FT_RUN)}+ USD", GUIDE_2026),
+    Figure("Fine-tuning data preparation, once", f"{_span(FT_DATA_PREP)} USD", GUIDE_2026),
     Figure("Retraining", "needed for each knowledge update", GUIDE_2026),
-    Figure("Time to production", "RAG 1-2 weeks; fine-tuning 4-8 weeks", GUIDE_2026),
+    Figure("Time to production", f"RAG {_span(RAG_WEEKS)} weeks; fine-tuning {_span(FT_WEEKS)} weeks",
+           GUIDE_2026),
     Figure("One iteration", "RAG minutes and about free; fine-tuning hours to days", GUIDE_2026),
 )
 

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag
+from .render import Markup, tag, verdict
 from .schema import ChoiceField, NumberField, Option, Source, Value, format_number
 from .sources import GUIDE_2026
 from .stacked_bar import Bar, Segment, stacked_bars
@@ -248,9 +248,7 @@ def render(result: LatencyBudget) -> str:
     kind = {"rag_fits": "success", "fine_tuned_only": "warning", "neither_fits": "failure"}
     return tag(
         "div",
-        tag("div", tag("p", result.headline, class_="admonition-title"),
-            tag("p", _verdict_line(result)),
-            class_=f"admonition {kind[result.verdict]} calc-verdict"),
+        verdict(kind[result.verdict], result.headline, _verdict_line(result)),
         _chart(result),
         _table(result),
         tag("ul", [tag("li", step) for step in result.steps]),

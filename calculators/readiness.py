@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag
+from .render import Markup, tag, verdict
 from .schema import ChoiceField, NumberField, Option, Value, format_number
 from .sources import GUIDE_2026
 
@@ -151,11 +151,9 @@ def render(result: Readiness) -> str:
     kind = {"ready": "success", "try": "warning", "not_yet": "failure"}[result.verdict]
     return tag(
         "div",
-        tag("div",
-            tag("p", result.headline, class_="admonition-title"),
-            tag("p", f"{result.examples:,} {quality} examples for "
-                     f"{'style adaptation' if result.goal == 'style' else 'a specific task'}."),
-            class_=f"admonition {kind} calc-verdict"),
+        verdict(kind, result.headline,
+                f"{result.examples:,} {quality} examples for "
+                f"{'style adaptation' if result.goal == 'style' else 'a specific task'}."),
         _scale(result),
         tag("p", tag("strong", "What to do next")),
         tag("ul", [tag("li", step) for step in result.steps]),

@@ -38,6 +38,13 @@ def tag(element: str, /, *children: Content | list[Content], **attributes: objec
     return Markup(f"<{element}{attrs}>{html(list(children))}</{element}>")
 
 
+def verdict(kind: str, headline: str, *body: Content | list[Content], **attributes: object) -> Markup:
+    """A result's headline box: a Material admonition of `kind` (success, warning, failure,
+    note, tip), which the theme already styles for light and dark mode."""
+    return tag("div", tag("p", headline, class_="admonition-title"), tag("p", *body),
+               class_=f"admonition {kind} calc-verdict", **attributes)
+
+
 _VOID = {"input", "br", "hr", "img", "meta", "link"}
 
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .server import SiteServer
 
@@ -29,13 +29,19 @@ def _compute(page: Page, calculator: str, field: str, value: str) -> None:
     page.locator(f'.calc[data-calculator="{calculator}"] .calc-status[data-state="ready"]').wait_for()
 
 
-def test_after_one_visit_the_site_and_its_calculators_work_offline(browser: Browser, site_url: str) -> None:
-    context = browser.new_context()
+def _first_visit(context: BrowserContext, site_url: str) -> Page:
+    """Open a calculator page, use it, and wait until the service worker kept Python."""
     page = context.new_page()
     page.set_default_timeout(60_000)
     page.goto(site_url + "fine-tuning/")
     _compute(page, "readiness", "examples", "600")
     _wait_until_runtime_cached(page)
+    return page
+
+
+def test_after_one_visit_the_site_and_its_calculators_work_offline(browser: Browser, site_url: str) -> None:
+    context = browser.new_context()
+    page = _first_visit(context, site_url)
 
     context.set_offline(True)
     page.goto(site_url + "decide/?advisor.examples=40")
@@ -70,11 +76,7 @@ def test_a_new_deploy_replaces_the_cached_version_without_mixing(browser: Browse
     live, second, old_hash, new_hash = two_deploys
     with SiteServer(live) as url:
         context = browser.new_context()
-        page = context.new_page()
-        page.set_default_timeout(60_000)
-        page.goto(url + "fine-tuning/")
-        _compute(page, "readiness", "examples", "600")
-        _wait_until_runtime_cached(page)
+        page = _first_visit(context, url)
 
         live.unlink()
         live.symlink_to(second)  # the deploy: the old wheel is gone from the server
