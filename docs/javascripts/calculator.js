@@ -18,6 +18,9 @@ const STATUS = {
 // While Python (re)starts, these messages say more than a plain "loading" would.
 const KEEP_WHILE_LOADING = new Set(["linked", "restarting", "slow"]);
 const NEAR_VIEWPORT = "400px";
+// The address bar follows the inputs once typing pauses: history.replaceState costs
+// Chromium more than the whole computation, so it stays off the per-keystroke path.
+const URL_WRITE_DELAY_MS = 300;
 
 function enhancePage() {
   const elements = document.querySelectorAll(".calc[data-calculator]");
@@ -27,10 +30,19 @@ function enhancePage() {
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();
-      python.start().catch(() => {}); // failure is shown by each view's status line
+      whenPageIsIdle(() => python.start().catch(() => {})); // failures show in each status line
     }
   }, { rootMargin: NEAR_VIEWPORT });
   for (const view of views) observer.observe(view.element);
+}
+
+// A calculator in view starts Python once the page has loaded and gone quiet, so the
+// runtime's download and start-up never compete with the page itself. Touching a
+// calculator starts it at once (see bindForm).
+function whenPageIsIdle(start) {
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }
 
 class CalculatorView {
@@ -133,7 +145,8 @@ class CalculatorView {
     this.result.classList.remove("is-stale");
     this.result.dataset.markdown = answer.markdown;
     if (answer.result && typeof answer.result.csv === "string") this.result.dataset.csv = answer.result.csv;
-    writeState(this.name, answer.state);
+    clearTimeout(this.urlWrite);
+    this.urlWrite = setTimeout(() => writeState(this.name, answer.state), URL_WRITE_DELAY_MS);
     this.say("ready");
     this.element.dispatchEvent(new CustomEvent("calc:result", { bubbles: true }));
   }

@@ -33,7 +33,7 @@ def test_a_slow_request_faster_than_a_typical_one_gets_a_message_beside_the_fiel
     page.fill(f"{LATENCY} input[name=retrieval_high_ms]", "900")
     expect(page.locator("#calc-latency-retrieval_high_ms-error")).to_be_hidden()
     expect(result).to_contain_text("misses by 350")
-    assert "latency.retrieval_low_ms=700" in page.url
+    expect(page).to_have_url(re.compile(re.escape("latency.retrieval_low_ms=700")))
 
 
 def test_retrieved_text_that_crowds_out_the_conversation_is_flagged(page: Page, site_url: str) -> None:
@@ -42,7 +42,7 @@ def test_retrieved_text_that_crowds_out_the_conversation_is_flagged(page: Page, 
     result = page.locator(f"{CONTEXT} .calc-result")
     expect(result).to_contain_text("Retrieved text leaves too little room for the conversation")
     expect(result).to_contain_text("Retrieve at most 4 chunks")
-    assert "context.window_tokens=12000" in page.url
+    expect(page).to_have_url(re.compile(re.escape("context.window_tokens=12000")))
 
 
 def test_a_shared_link_shows_the_same_budget(page: Page, site_url: str) -> None:
