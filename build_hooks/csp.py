@@ -32,12 +32,20 @@ POLICY = (
     ("form-action", "'self'"),
 )
 
+# `mkdocs serve` injects its live-reload script inline after every hook has run, so its
+# hash cannot be known here: while serving locally (only then) inline scripts are allowed.
+_serving = {"on": False}
+
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 # Script types the browser executes; others (application/json config) are data, not code.
 _EXECUTABLE = {"", "text/javascript", "application/javascript", "module"}
+
+
+def on_startup(command: str, dirty: bool, **kwargs) -> None:
+    _serving["on"] = command == "serve"
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
@@ -62,16 +70,19 @@ def with_policy(output: str, theme_html: str) -> str:
     if head is None:
         return output
     hashes = sorted({_sha256(body) for body in _inline_scripts(theme_html)})
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
+    text = policy([], allow_inline=True) if _serving["on"] else policy(hashes)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{text}">'
     return output[: head.end()] + "\n    " + meta + output[head.end():]
 
 
-def policy(script_hashes: list[str]) -> str:
-    """The policy text, with `script_hashes` ('sha256-…') added to script-src."""
+def policy(script_hashes: list[str], allow_inline: bool = False) -> str:
+    """The policy text, with `script_hashes` ('sha256-…') added to script-src; with
+    `allow_inline` (local serving only) any inline script instead."""
     parts = []
     for directive, sources in POLICY:
         if directive == "script-src":
-            sources = " ".join([sources, *(f"'{h}'" for h in script_hashes)])
+            extra = ["'unsafe-inline'"] if allow_inline else [f"'{h}'" for h in script_hashes]
+            sources = " ".join([sources, *extra])
         parts.append(f"{directive} {sources}")
     return "; ".join(parts)
 

@@ -47,3 +47,14 @@ def test_a_template_page_is_hashed_too():
     html = csp.on_post_template(PAGE.replace("CONTENT", ""), template_name="404.html", config={})
     assert sha(THEME_SCRIPT) in policy_of(html)
     assert csp.on_post_template("<urlset/>", template_name="sitemap.xml", config={}) == "<urlset/>"
+
+
+def test_only_local_serving_allows_inline_scripts_for_live_reload():
+    try:
+        csp.on_startup(command="serve", dirty=False)
+        served = policy_of(render("<p>text</p>"))
+        assert "'unsafe-inline'" in served and sha(THEME_SCRIPT) not in served
+    finally:
+        csp.on_startup(command="build", dirty=False)
+    built = policy_of(render("<p>text</p>"))
+    assert "'unsafe-inline'" not in built and sha(THEME_SCRIPT) in built
