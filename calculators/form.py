@@ -22,7 +22,7 @@ def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Val
     share actions (hidden until the script can run them)."""
     return tag(
         "section",
-        tag("p", title, class_="calc-title", id=f"calc-{name}-title"),
+        tag("p", title, class_="calc-title", id=title_id(name)),
         tag("form", [_field(name, f, checked) for f in fields],
             class_="calc-form", novalidate=True, action=""),
         tag("p", STATIC_STATUS, class_="calc-status", role="status", data_state="static"),
@@ -33,8 +33,13 @@ def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Val
         _actions(has_csv=result_csv is not None),
         class_="calc",
         data_calculator=name,
-        aria_labelledby=f"calc-{name}-title",
+        aria_labelledby=title_id(name),
     )
+
+
+def title_id(name: str) -> str:
+    """The id of a calculator's title: the anchor a link to the calculator opens at."""
+    return f"calc-{name}-title"
 
 
 def render_notes(notes: tuple[str, ...]) -> Markup:

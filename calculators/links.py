@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 
 from .calculator import Calculator
+from .form import title_id
 
 # Where GitHub Pages publishes the site. It is a placeholder until the project has its
 # own address: the deploy sets SITE_URL (see .github/workflows/ci.yml), and a reader can
@@ -41,5 +42,4 @@ def calculator_url(calc: Calculator, state: Mapping[str, str], base: str) -> str
     """The address of `calc` on its page under `base`, filled in with `state`."""
     if not calc.page:
         raise ValueError(f"calculator {calc.name!r} names no page of the site")
-    # The fragment is the calculator's title (calculators/form.py), so the page opens at it.
-    return f"{base}{calc.page}?{state_query(calc.name, state)}#calc-{calc.name}-title"
+    return f"{base}{calc.page}?{state_query(calc.name, state)}#{title_id(calc.name)}"
