@@ -1,0 +1,121 @@
+"""Numbers as readers write them, and as the form and links write them back.
+
+Reading is strict where a guess would change the answer: spaces may only separate groups
+of three digits ("1 500", never "1 5", which a link's "1+5" also becomes), and one kind of
+separator is used throughout. Writing is exact: `exact_text(x)` reads back as the same
+float, so a state or a link reopens the very answer it came from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+# Longest text we try to read as a number; anything longer is a paste accident.
+MAX_NUMBER_TEXT = 40
+# Separators between groups of thousands: comma, space, no-break space, narrow
+# no-break space (French, SI style), thin space.
+_SEPARATORS = ",\u0020\u00a0\u202f\u2009"
+_WHOLE = rf"(?:\d+|\d{{1,3}}(?P<sep>[{_SEPARATORS}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
+_NUMBER = re.compile(rf"[+-]?(?:{_WHOLE}(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
+_NOT_FINITE = {"nan": math.nan, "infinity": math.inf, "inf": math.inf}
+# Beyond this many characters a plain decimal stops being readable; use an exponent.
+_MAX_PLAIN = 24
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a text says as a number: `number` (maybe infinite or NaN), or why it is none."""
+
+    number: float | None
+    problem: str | None = None
+
+
+def read_number_text(text: str) -> Reading:
+    """Read `text` as a number, as the form, a link or the command line gives it."""
+    text = text.strip()
+    if not text:
+        return Reading(None, "Enter a number.")
+    if len(text) > MAX_NUMBER_TEXT:
+        return Reading(None, "That is too long to be a number.")
+    sign, word = (text[0], text[1:]) if text[0] in "+-" else ("", text)
+    if word.lower() in _NOT_FINITE:
+        return Reading(-_NOT_FINITE[word.lower()] if sign == "-" else _NOT_FINITE[word.lower()])
+    match = _NUMBER.fullmatch(text)
+    if not match:
+        if any(c in _SEPARATORS[1:] for c in text):
+            return Reading(None, f"“{shorten(text)}” is not a number: a space may only separate "
+                                 "groups of three digits, like 1 500.")
+        return Reading(None, f"“{shorten(text)}” is not a number. Use digits, like 250 or 1,500.")
+    digits = text if not match["sep"] else text.replace(match["sep"], "")
+    return Reading(float(digits))  # inf when the exponent is beyond any float
+
+
+def number_from_value(value: int | float) -> float:
+    """A Python number as a float, any int included (one too big for a float is infinite)."""
+    try:
+        return float(value)
+    except OverflowError:  # an int beyond the largest float
+        return math.inf if value > 0 else -math.inf
+
+
+def exact_text(number: float) -> str:
+    """The shortest text that reads back as exactly `number`: "1500", "0.0000004", "5e-324"."""
+    if math.isnan(number):
+        return "NaN"
+    if math.isinf(number):
+        return "Infinity" if number > 0 else "-Infinity"
+    if number == int(number):
+        whole = str(int(number))
+        return whole if len(whole) <= _MAX_PLAIN else repr(number)
+    text = repr(number)  # the shortest round-tripping digits, perhaps with an exponent
+    if "e" not in text:
+        return text
+    plain = _plain_decimal(text)
+    return plain if len(plain) <= _MAX_PLAIN else text
+
+
+def format_number(number: float, grouping: bool = True) -> str:
+    """A number the way a reader writes it: 1,500 or 0.25, never 1500.0 or 1e3.
+
+    Six decimals at most; a number that would round to 0 keeps its first figures instead
+    (0.0000004), so a tiny price never reads as free.
+    """
+    if number == math.floor(number) and abs(number) < 1e15:
+        return f"{int(number):,}" if grouping else str(int(number))
+    text = (f"{number:,.6f}" if grouping else f"{number:.6f}").rstrip("0").rstrip(".")
+    if text in ("0", "-0") and number != 0:
+        return _plain_decimal(f"{number:.2e}").rstrip("0").rstrip(".")
+    return text
+
+
+def value_text(value: object) -> str:
+    """Any value as text for the form, without ever failing (a state keeps what was given)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool)):
+        return exact_text(number_from_value(value))
+    try:
+        return repr(value)
+    except Exception:  # a caller's object whose repr fails: say what it was, not what it holds
+        return f"<{type(value).__name__}>"
+
+
+def shorten(text: str, limit: int = 30) -> str:
+    """`text`, cut to `limit` characters with an ellipsis when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _plain_decimal(scientific: str) -> str:
+    """ "4e-07" -> "0.0000004": the same digits with the point moved, no exponent."""
+    mantissa, _, exponent = scientific.partition("e")
+    sign = "-" if mantissa.startswith("-") else ""
+    whole, _, fraction = mantissa.lstrip("-").partition(".")
+    digits = whole + fraction
+    point = len(whole) + int(exponent)
+    if point <= 0:
+        return f"{sign}0.{'0' * -point}{digits}"
+    if point >= len(digits):
+        return sign + digits + "0" * (point - len(digits))
+    return f"{sign}{digits[:point]}.{digits[point:]}"
