@@ -32,14 +32,14 @@ def write(stream: TextIO | None, text: str) -> None:
     """Write all of `text` to `stream` and flush, or raise OutputError (BrokenPipeError
     passes through: a reader that stopped reading is not an error to report)."""
     if stream is None:
-        raise OutputError("standard output is closed")
+        raise OutputError("cannot write the output: standard output is closed")
     text = escape_controls(text)
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
     except UnicodeEncodeError as problem:
         char = problem.object[problem.start]
-        raise OutputError(f"this terminal's encoding ({encoding}) cannot show "
+        raise OutputError(f"cannot write the output: the terminal's encoding ({encoding}) has no "
                           f"U+{ord(char):04X} ({unicodedata.name(char, 'a character')}); "
                           "set PYTHONIOENCODING=utf-8 or use a UTF-8 locale") from None
     try:
