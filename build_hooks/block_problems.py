@@ -85,7 +85,8 @@ class ProblemReporter(Treeprocessor):
         if not argument:
             return f"“/// {name}” needs a name after “|”, like “/// {name} | NAME”."
         options = ", ".join(self.known[name]) or "none"
-        return f"“/// {name} | {argument}” could not be read: check its options (it takes: {options})."
+        return (f"“/// {name} | {argument}” could not be read: check its options "
+                f"(it takes: {options}).")
 
 
 def _state(md: Markdown) -> dict:
@@ -112,7 +113,8 @@ def _line_of(source: str, problem: Problem) -> int | None:
         if _FENCE.match(line):
             fenced = not fenced
         opener = None if fenced else _OPENER.fullmatch(line)
-        if opener and (opener["name"], (opener["argument"] or "").strip()) == (problem.name, problem.argument):
+        marker = opener and (opener["name"], (opener["argument"] or "").strip())
+        if marker == (problem.name, problem.argument):
             found += 1
             if found == problem.occurrence:
                 return number
