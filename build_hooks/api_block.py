@@ -21,9 +21,8 @@ from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
 import calculators
-from calculators import registry
 from calculators.cli import PROG, help_text
-from calculators.render import Markup, tag
+from calculators import Markup, tag
 
 PARTS = ("download", "library", "command-line")
 # Where build_hooks/wheel.py puts a copy of the wheel under its own, stable file name.
@@ -72,7 +71,6 @@ class PythonApiBlock(Block):
                 self._html(block, _members(obj))
             if name == "CALCULATORS":
                 self._html(block, tag("pre", tag("code", "CALCULATORS: dict[str, Calculator]")))
-                self._html(block, _docstring(inspect.getdoc(registry) or ""))
                 self._html(block, tag("ul", [tag("li", tag("code", c.name), f": {c.title}")
                                              for c in obj.values()]))
 

@@ -15,8 +15,7 @@ import xml.etree.ElementTree as etree
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string
 
-from calculators import CALCULATORS, preset_query, render_default_widget
-from calculators.reference import render_reference
+from calculators import CALCULATORS, preset_query, render_default_widget, render_reference
 
 
 def _known(name: str) -> str:

@@ -22,12 +22,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from . import __version__
-from .calculator import Calculator
-from .links import calculator_url, is_placeholder, site_url
-from .protocol import run
-from .reference import input_rows
-from .registry import CALCULATORS
-from .schema import ChoiceField, Field, NumberField, Value, format_number
+from .kit.calculator import Calculator
+from .kit.links import calculator_url, is_placeholder, site_url
+from . import CALCULATORS, run
+from .kit.reference import input_rows
+from .kit.schema import ChoiceField, Field, NumberField, Value, format_number
 
 PROG = "rag-or-finetune"
 EXIT_OK = 0

@@ -10,20 +10,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag, verdict
-from .schema import ChoiceField, NumberField, Option, Source, Value, format_number
-from .sources import GUIDE_2026
-from .stacked_bar import Bar, Segment, stacked_bars
-
-# Time retrieval adds to each request; the low end stands for a typical request, the high
-# end for a slow one, since the guide gives a range and no percentiles.
-RETRIEVAL_LOW_MS = 100
-RETRIEVAL_HIGH_MS = 500
+from .kit.calculator import Calculator, Figure, Preset
+from .kit.html import Markup, tag, verdict
+from .kit.schema import ChoiceField, NumberField, Option, Source, Value, format_number
+from .kit.provenance import GUIDE_2026
+from .figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LATENCY, RETRIEVAL_LOW_MS
+from .kit.stacked_bar import Bar, Segment, stacked_bars
 
 FIGURES = (
-    Figure("Time retrieval adds to each request",
-           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026),
+    RETRIEVAL_LATENCY,
     Figure("Time saved per request by a fine-tuned model that skips retrieval",
            f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026),
 )

@@ -10,54 +10,19 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag, verdict
-from .schema import ChoiceField, NumberField, Option, Value, format_number
-from .sources import GUIDE_2026
+from .kit.calculator import Calculator, Figure, Preset
+from .kit.html import Markup, tag, verdict
+from .kit.schema import ChoiceField, NumberField, Option, Value, format_number
+from .kit.provenance import GUIDE_2026
+from .figures import (EXAMPLE_QUALITY_FIELD, NOISY_COUNT, PROMPTING_SHARE_PERCENT, RANGES, REVIEWED_COUNT,
+                      STYLE, TASK, TRAINING_DATA_FIGURES, TRAINING_EXAMPLES_FIELD, ExampleRange)
 
 
-@dataclass(frozen=True)
-class ExampleRange:
-    """How many examples a goal needs, per the guide."""
-
-    goal: str
-    low: int
-    high: int
-    meaning: str
-
-
-STYLE = ExampleRange("style", 50, 100, "the minimum to adapt style, tone or format")
-TASK = ExampleRange("task", 500, 2000, "the range for dependable results on a specific task")
-RANGES = {r.goal: r for r in (STYLE, TASK)}
-# Curation beats volume: this many reviewed examples tend to beat NOISY_COUNT raw ones.
-REVIEWED_COUNT = 200
-NOISY_COUNT = 2000
-# Share of fine-tuning's style and format gain that good few-shot prompting gets, at no cost.
-PROMPTING_SHARE_PERCENT = 80
-
-FIGURES = (
-    Figure("Examples for style adaptation (minimum, all of good quality)",
-           f"{STYLE.low}-{STYLE.high} examples", GUIDE_2026),
-    Figure("Examples for dependable task-specific results",
-           f"{TASK.low:,}-{TASK.high:,} examples", GUIDE_2026),
-    Figure("Curation beats volume",
-           f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones", GUIDE_2026),
-    Figure("Few-shot prompting versus fine-tuning, for style and format",
-           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", GUIDE_2026),
-)
+FIGURES = TRAINING_DATA_FIGURES
 
 FIELDS = (
-    NumberField(
-        name="examples", label="Labelled examples you have", unit="examples",
-        help="Input and ideal output pairs you could train on today.",
-        default=300, minimum=0, maximum=10_000_000, integer=True,
-    ),
-    ChoiceField(
-        name="quality", label="How they were checked",
-        help="Reviewed means a person who knows the task read each one and fixed or dropped the bad ones.",
-        options=(Option("curated", "Reviewed by a person"), Option("raw", "Collected, not reviewed")),
-        default="curated",
-    ),
+    TRAINING_EXAMPLES_FIELD,
+    EXAMPLE_QUALITY_FIELD,
     ChoiceField(
         name="goal", label="What fine-tuning should achieve",
         help="Style covers tone, voice and output format; a task is e.g. classification or extraction.",

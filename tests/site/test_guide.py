@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from calculators import CALCULATORS
-from calculators.reference import input_rows
+from calculators.kit.reference import input_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from calculators import run
 from calculators.advisor import CALCULATOR, FIELDS, PRESETS, compute, render, rules_table, summarize
-from calculators.advisor_rules import (DECIDING, FREQUENCIES, OUTCOMES, RULES, SECTION_NAMES,
+from calculators.advisor.rules import (DECIDING, FREQUENCIES, OUTCOMES, RULES, SECTION_NAMES,
                                        TUNABLE_VENDORS, VENDORS)
-from calculators.schema import ChoiceField, NumberField, defaults
+from calculators.kit.schema import ChoiceField, NumberField, defaults
 
 FIELD = {f.name: f for f in FIELDS}
 

@@ -17,7 +17,7 @@ import pytest
 import calculators
 from calculators import CALCULATORS, run
 from calculators.cli import option_name
-from calculators.schema import ChoiceField, NumberField, format_number
+from calculators.kit.schema import ChoiceField, NumberField, format_number
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = sorted(CALCULATORS)

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators import run
-from calculators.context import CALCULATOR, FIELDS, compute
-from calculators.schema import defaults
-from calculators.stacked_bar import Bar, Segment, stacked_bars
+from calculators.context_window import CALCULATOR, FIELDS, compute
+from calculators.kit.schema import defaults
+from calculators.kit.stacked_bar import Bar, Segment, stacked_bars
 
 
 def values(**changes: int) -> dict:

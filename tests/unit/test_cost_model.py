@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators import cost_model as model
-from calculators.cost_model import APPROACHES, BANDS, CostInputs, Range, TimeInputs
+from calculators.costs import model
+from calculators.costs.model import APPROACHES, BANDS, CostInputs, Range, TimeInputs
 
 # The calculator's defaults: the guide's ranges and illustrative volumes and prices.
 DEFAULTS = CostInputs(

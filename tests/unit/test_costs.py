@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators import costs, run
-from calculators.schema import defaults, validate
-from calculators.sources import GUIDE_2026
+from calculators.kit.schema import defaults, validate
+from calculators.kit.provenance import GUIDE_2026
 
 
 def estimate(**changes):

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from calculators import run
 from calculators.latency import CALCULATOR, FIELDS, RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS, check, compute
-from calculators.schema import defaults
-from calculators.sources import GUIDE_2026
+from calculators.kit.schema import defaults
+from calculators.kit.provenance import GUIDE_2026
 
 
 def values(**changes: object) -> dict:

@@ -5,7 +5,7 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators.schema import ChoiceField, NumberField, Option, format_number, validate
+from calculators.kit.schema import ChoiceField, NumberField, Option, format_number, validate
 
 COUNT = NumberField(name="n", label="Count", unit="examples", help="", default=10,
                     minimum=0, maximum=1_000_000, integer=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag, verdict
-from .schema import NumberField, Value, format_number
-from .sources import GUIDE_2026
-from .stacked_bar import Bar, Segment, stacked_bars
+from .kit.calculator import Calculator, Figure, Preset
+from .kit.html import Markup, tag, verdict
+from .kit.schema import NumberField, Value, format_number
+from .kit.provenance import GUIDE_2026
+from .kit.stacked_bar import Bar, Segment, stacked_bars
 
 FIGURES = (
     Figure("What retrieved text costs",

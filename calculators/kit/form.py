@@ -6,7 +6,7 @@ result and the per-field messages are replaced, so what the reader typed stays p
 
 from __future__ import annotations
 
-from .render import Markup, tag
+from .html import Markup, tag
 from .schema import ChoiceField, Field, NumberField, Validated
 
 # Shown until the browser script takes over; it stays if scripts or WebAssembly never run.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .render import Markup, tag
+from .html import Markup, tag
 
 # Fills a segment can have on top of its colour; "empty" is a dashed outline (e.g. free space).
 TEXTURES = ("solid", "hatch", "dots", "cross", "lines", "empty")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cost_chart import cumulative_chart
-from .cost_model import APPROACH_LABELS, APPROACHES, Band
-from .render import Markup, tag, verdict
-from .schema import format_number
-from .sources import GUIDE_2026
+from .chart import cumulative_chart
+from .model import APPROACH_LABELS, APPROACHES, Band
+from ..kit.html import Markup, tag, verdict
+from ..kit.schema import format_number
+from ..kit.provenance import GUIDE_2026
 
 if TYPE_CHECKING:
-    from .costs import CostEstimate
+    from . import CostEstimate
 
 _IN_A_SENTENCE = {"rag": "RAG", "ft": "fine-tuning", "both": "both together"}
 # The cost model's inputs as a reader knows them, for the sensitivity line.

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import cost_model as model
-from .calculator import Calculator, Figure, Preset
-from .cost_model import APPROACHES, BANDS, Band, CostInputs, Plan, Range, Swing, TimeInputs
-from .cost_report import render, summarize
-from .render import tag
-from .schema import NumberField, Value, format_number
-from .sources import GUIDE_2026
+from . import model
+from ..kit.calculator import Calculator, Figure, Preset
+from .model import APPROACHES, BANDS, Band, CostInputs, Plan, Range, Swing, TimeInputs
+from .report import render, summarize
+from ..kit.html import tag
+from ..kit.schema import NumberField, Value, format_number
+from ..kit.provenance import GUIDE_2026
 
 # The guide's ranges (USD unless named), as (low, high).
 RAG_SETUP = (0, 500)

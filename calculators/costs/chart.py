@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .cost_model import APPROACH_LABELS, APPROACHES
-from .render import Markup, tag
+from .model import APPROACH_LABELS, APPROACHES
+from ..kit.html import Markup, tag
 
 # A viewBox 360 wide keeps 11 px text legible when a 390 px phone scales the chart down.
 WIDTH, HEIGHT = 360, 240

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from .latency import RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS
-from .readiness import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, ExampleRange
-from .schema import Source, Value
-from .sources import GUIDE_2026
+from ..figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS, NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, ExampleRange
+from ..kit.schema import Source, Value
+from ..kit.provenance import GUIDE_2026
 
 # Guide sections, relative to the pages that host the advisor and its methodology
 # (decide/ and methodology/: one level deep, as the site is built with directory URLs).

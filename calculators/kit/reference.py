@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .calculator import Calculator
-from .render import Markup, tag
+from .html import Markup, tag
 from .schema import ChoiceField, Field, NumberField, Source, format_number
 
 # What a default without a source is: a starting point for the reader's own figure.

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import readiness
-from .advisor_rules import (FREQUENCIES, LARGE_CORPUS_DOCUMENTS, PROMPTS, REASONS,
+from .. import figures
+from .rules import (FREQUENCIES, LARGE_CORPUS_DOCUMENTS, PROMPTS, REASONS,
                             RETRIEVAL_LATENCY_MS, RULES, SECTION_NAMES, VENDORS, WARNINGS, Facts,
                             Outcome, Rule, decide, facts_from)
-from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag, verdict
-from .schema import ChoiceField, Field, NumberField, Option, Value, format_number
-from .sources import GUIDE_2026
+from ..kit.calculator import Calculator, Figure, Preset
+from ..kit.html import Markup, tag, verdict
+from ..kit.schema import ChoiceField, Field, NumberField, Option, Value, format_number
+from ..kit.provenance import GUIDE_2026
 
 _YES_NO = (Option("yes", "Yes"), Option("no", "No"))
-_EXAMPLES, _QUALITY = (f for f in readiness.FIELDS if f.name in ("examples", "quality"))
 
 FIELDS: tuple[Field, ...] = (
     ChoiceField("knowledge", "Q1. Does the model need specific, current information?",
@@ -53,8 +52,8 @@ FIELDS: tuple[Field, ...] = (
     ChoiceField("volume", "Query volume",
                 "High means the cost of each query decides whether the product pays.",
                 (Option("modest", "Modest"), Option("high", "High: cost per query matters")), "modest"),
-    _EXAMPLES,
-    _QUALITY,
+    figures.TRAINING_EXAMPLES_FIELD,
+    figures.EXAMPLE_QUALITY_FIELD,
     ChoiceField("provider", "Model provider in mind",
                 "Fine-tuning availability differs by vendor, as of the 2026-03 source.",
                 tuple(Option(v.key, f"{v.name} ({v.models})") for v in VENDORS)
@@ -62,8 +61,8 @@ FIELDS: tuple[Field, ...] = (
 )
 
 _LOW, _HIGH = RETRIEVAL_LATENCY_MS
-FIGURES = readiness.FIGURES + (
-    Figure("Time retrieval adds to each request", f"{_LOW}-{_HIGH} ms", GUIDE_2026),
+FIGURES = figures.TRAINING_DATA_FIGURES + (
+    figures.RETRIEVAL_LATENCY,
     Figure("A large knowledge base (the guide's \u201cmany thousands of documents\u201d)",
            f"{LARGE_CORPUS_DOCUMENTS:,} documents or more, as this advisor reads it", GUIDE_2026),
     Figure("Fine-tuning offered by vendor (as of the 2026-03 source)",
@@ -166,7 +165,7 @@ def _line(rule: Rule, facts: Facts, outcome: Outcome) -> Line:
 # Number inputs are tried at the figures the rules compare them with, nearest first.
 _NUMBER_TRIALS: dict[str, tuple[int, ...]] = {
     "documents": (0, LARGE_CORPUS_DOCUMENTS),
-    "examples": (0, readiness.STYLE.low, readiness.TASK.low),
+    "examples": (0, figures.STYLE.low, figures.TASK.low),
 }
 
 
