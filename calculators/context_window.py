@@ -7,54 +7,51 @@ figure; the defaults are illustrative and the reader enters their own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .kit.calculator import Calculator, Figure, Preset
-from .kit.html import Markup, tag, verdict
-from .kit.schema import NumberField, Value, format_number
-from .kit.provenance import GUIDE_2026
+from .kit.html import Markup
+from .kit.provenance import Guide
+from .kit.report import Item, Report, Section, Table
+from .kit.schema import Group, NumberField, Value, format_number
 from .kit.stacked_bar import Bar, Segment, stacked_bars
 
 FIGURES = (
     Figure("What retrieved text costs",
            "room in the context window, leaving less for the conversation and the answer",
-           GUIDE_2026),
+           Guide("RAG limitations")),
 )
 
-_OWN = "Illustrative default: enter your own"
 _MAX_TOKENS = 100_000_000
 
+
+def _tokens(name: str, label: str, help: str, default: int, unit: str = "tokens",
+            minimum: int = 0, maximum: int = _MAX_TOKENS) -> NumberField:
+    return NumberField(name=name, label=label, unit=unit, help=help, default=default,
+                       minimum=minimum, maximum=maximum, integer=True)
+
+
 FIELDS = (
-    NumberField(
-        name="window_tokens", label="Context window", unit="tokens",
-        help=f"The most the model reads and writes in one request. {_OWN} model's figure.",
-        default=16_000, minimum=1, maximum=_MAX_TOKENS, integer=True,
-    ),
-    NumberField(
-        name="system_tokens", label="System prompt", unit="tokens",
-        help=f"Instructions and examples sent with every request. {_OWN} count.",
-        default=1_000, minimum=0, maximum=_MAX_TOKENS, integer=True,
-    ),
-    NumberField(
-        name="history_tokens", label="Conversation history", unit="tokens",
-        help=f"Earlier turns you want to keep, at the longest conversation you support. {_OWN} count.",
-        default=6_000, minimum=0, maximum=_MAX_TOKENS, integer=True,
-    ),
-    NumberField(
-        name="chunks", label="Retrieved chunks", unit="chunks",
-        help=f"Passages retrieval adds to each request. {_OWN} setting.",
-        default=8, minimum=0, maximum=1_000_000, integer=True,
-    ),
-    NumberField(
-        name="chunk_tokens", label="Tokens per chunk", unit="tokens",
-        help=f"The size of one retrieved passage. {_OWN} chunk size.",
-        default=800, minimum=1, maximum=_MAX_TOKENS, integer=True,
-    ),
-    NumberField(
-        name="answer_tokens", label="Reserved for the answer", unit="tokens",
-        help=f"Room kept free for the model to write its answer. {_OWN} figure.",
-        default=1_500, minimum=0, maximum=_MAX_TOKENS, integer=True,
-    ),
+    Group("The window", "The model's limit and the room kept for its answer; the defaults "
+                        "illustrate, enter your model's figures.", (
+        _tokens("window_tokens", "Context window",
+                "The most the model reads and writes in one request.", 16_000, minimum=1),
+        _tokens("answer_tokens", "Reserved for the answer",
+                "Room kept free for the model to write its answer.", 1_500),
+    )),
+    Group("Every request", "What each request carries before retrieval adds anything; enter "
+                           "your own counts.", (
+        _tokens("system_tokens", "System prompt",
+                "Instructions and examples sent with every request.", 1_000),
+        _tokens("history_tokens", "Conversation history",
+                "Earlier turns you want to keep, at the longest conversation you support.", 6_000),
+    )),
+    Group("Retrieval", "What RAG adds to each request; enter your own settings.", (
+        _tokens("chunks", "Retrieved chunks", "Passages retrieval adds to each request.", 8,
+                unit="chunks", maximum=1_000_000),
+        _tokens("chunk_tokens", "Tokens per chunk", "The size of one retrieved passage.", 800,
+                minimum=1),
+    )),
 )
 
 PRESETS = (
@@ -87,8 +84,6 @@ class ContextBudget:
     # Room the conversation has once the prompt, the retrieved text and the answer are in.
     conversation_room: int
     verdict: str  # "fits", "crowded" (retrieved text squeezes out the conversation), "too_big"
-    headline: str
-    steps: tuple[str, ...]
 
 
 def compute(values: dict[str, Value]) -> ContextBudget:
@@ -102,16 +97,15 @@ def compute(values: dict[str, Value]) -> ContextBudget:
     room_for_chunks = window - system - history - answer
     fits = used <= window
     verdict = "fits" if fits else "crowded" if room_for_chunks >= 0 else "too_big"
-    result = ContextBudget(
+    return ContextBudget(
         window_tokens=window, system_tokens=system, history_tokens=history, chunks=chunks,
         chunk_tokens=chunk_tokens, retrieved_tokens=retrieved, answer_tokens=answer,
         used_tokens=used, free_tokens=window - used, fits=fits,
         max_chunks=max(0, room_for_chunks // chunk_tokens),
         fits_without_chunks=room_for_chunks >= 0,
         conversation_room=window - system - retrieved - answer,
-        verdict=verdict, headline=_HEADLINES[verdict], steps=(),
+        verdict=verdict,
     )
-    return replace(result, steps=tuple(_steps(result)))
 
 
 _HEADLINES = {
@@ -150,17 +144,21 @@ def _share(part: int, whole: int) -> str:
     return f"{format_number(round(100 * part / whole, 1))}%"
 
 
-def render(result: ContextBudget) -> str:
-    """The result as HTML: the verdict, the window as a bar, the details and the source."""
-    kind = {"fits": "success", "crowded": "warning", "too_big": "failure"}[result.verdict]
-    return tag(
-        "div",
-        verdict(kind, result.headline, _usage_line(result)),
-        _chart(result),
-        tag("ul", [tag("li", step) for step in result.steps]),
-        tag("p", f"Why retrieved text matters: {GUIDE_2026.label}, checked {GUIDE_2026.checked}. "
-                 "Window sizes and token counts are yours.", class_="calc-source"),
-        class_="calc-context",
+_TONES = {"fits": "success", "crowded": "warning", "too_big": "failure"}
+
+
+def report(result: ContextBudget) -> Report:
+    """The verdict, the window as a bar, the parts as a table, and what to do."""
+    r = result
+    rows = [(label, f"{getattr(r, key):,}") for label, key, _, _ in _PARTS]
+    rows += [("Free", f"{max(0, r.free_tokens):,}"), ("Window", f"{r.window_tokens:,}")]
+    return Report(
+        kind="context", headline=_HEADLINES[r.verdict], tone=_TONES[r.verdict],
+        summary=_usage_line(r), chart=_chart(r),
+        table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
+        sections=(Section("", tuple(Item(step) for step in _steps(r))),),
+        sources=tuple(f.source for f in FIGURES), sources_text="Why retrieved text matters",
+        yours="Window sizes and token counts are yours.",
     )
 
 
@@ -189,20 +187,8 @@ def _chart(r: ContextBudget) -> Markup:
                         id_prefix="calc-context")
 
 
-def summarize(result: ContextBudget) -> str:
-    """The result as Markdown, for a design doc."""
-    r = result
-    lines = [f"**{r.headline}**. {_usage_line(r)}", "",
-             "| Part | Tokens |", "|---|---:|"]
-    lines += [f"| {label} | {getattr(r, key):,} |" for label, key, _, _ in _PARTS]
-    lines += [f"| Free | {max(0, r.free_tokens):,} |", f"| Window | {r.window_tokens:,} |", ""]
-    lines += [f"- {step}" for step in r.steps]
-    lines += ["", f"_Why retrieved text matters: {GUIDE_2026.label}, checked {GUIDE_2026.checked}._"]
-    return "\n".join(lines)
-
-
 CALCULATOR = Calculator(
-    name="context", title="Context-window budget", fields=FIELDS, presets=PRESETS,
-    figures=FIGURES, compute=compute, render=render, summarize=summarize,
+    name="context", title="Context-window budget", groups=FIELDS, presets=PRESETS,
+    figures=FIGURES, compute=compute, report=report,
     page="rag/",
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .kit.calculator import Figure
-from .kit.provenance import GUIDE_2026
+from .kit.provenance import Guide
 from .kit.schema import ChoiceField, NumberField, Option
 
 
@@ -30,22 +30,25 @@ REVIEWED_COUNT = 200
 NOISY_COUNT = 2000
 # Share of fine-tuning's style and format gain that good few-shot prompting gets, at no cost.
 PROMPTING_SHARE_PERCENT = 80
-# Time retrieval adds to each request; a fine-tuned model that skips retrieval saves it.
+# Time retrieval adds to each request; a fine-tuned model that skips retrieval saves it
+# ("RAG limitations" and "When fine-tuning fits").
 RETRIEVAL_LOW_MS = 100
 RETRIEVAL_HIGH_MS = 500
 
+TRAINING_DATA = Guide("Training data for fine-tuning")
 TRAINING_DATA_FIGURES = (
     Figure("Examples for style adaptation (minimum, all of good quality)",
-           f"{STYLE.low}-{STYLE.high} examples", GUIDE_2026),
+           f"{STYLE.low}-{STYLE.high} examples", TRAINING_DATA),
     Figure("Examples for dependable task-specific results",
-           f"{TASK.low:,}-{TASK.high:,} examples", GUIDE_2026),
+           f"{TASK.low:,}-{TASK.high:,} examples", TRAINING_DATA),
     Figure("Curation beats volume",
-           f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones", GUIDE_2026),
+           f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones",
+           TRAINING_DATA),
     Figure("Few-shot prompting versus fine-tuning, for style and format",
-           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", GUIDE_2026),
+           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", Guide("Decision framework")),
 )
 RETRIEVAL_LATENCY = Figure("Time retrieval adds to each request",
-                           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026)
+                           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("RAG limitations"))
 
 # The training set as two inputs; the readiness check and the advisor both ask for it.
 TRAINING_EXAMPLES_FIELD = NumberField(

@@ -8,30 +8,34 @@ what it adds to the advice, which guide section explains it and where it comes f
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ..figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS, NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, ExampleRange
-from ..kit.schema import Source, Value
-from ..kit.provenance import GUIDE_2026
+from ..figures import (NOISY_COUNT, PROMPTING_SHARE_PERCENT, RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS,
+                       REVIEWED_COUNT, STYLE, TASK, TRAINING_DATA, ExampleRange)
+from ..kit.provenance import Guide, Judgement, Source
+from ..kit.report import Cell, Table
+from ..kit.schema import Value
 
-# Guide sections, relative to the pages that host the advisor and its methodology
+# The site's pages that explain each outcome, relative to the pages that host the advisor and its methodology
 # (decide/ and methodology/: one level deep, as the site is built with directory URLs).
-PROMPTS_SECTION = "../decide/#prompt-engineering-first"
-RAG_SECTION = "../rag/"
-FINE_TUNING_SECTION = "../fine-tuning/"
-FT_RAG_SECTION = "../combine/#fine-tuned-model-rag"
-RETRIEVER_SECTION = "../combine/#fine-tuned-retriever"
-ROUTER_SECTION = "../combine/#small-model-router"
-SECTION_NAMES = {
-    PROMPTS_SECTION: "Prompt engineering first", RAG_SECTION: "RAG",
-    FINE_TUNING_SECTION: "Fine-tuning", FT_RAG_SECTION: "Fine-tuned model + RAG",
-    RETRIEVER_SECTION: "Fine-tuned retriever", ROUTER_SECTION: "Small-model router",
+PROMPTS_PAGE = "../decide/#prompt-engineering-first"
+RAG_PAGE = "../rag/"
+FINE_TUNING_PAGE = "../fine-tuning/"
+FT_RAG_PAGE = "../combine/#fine-tuned-model-rag"
+RETRIEVER_PAGE = "../combine/#fine-tuned-retriever"
+ROUTER_PAGE = "../combine/#small-model-router"
+PAGE_NAMES = {
+    PROMPTS_PAGE: "Prompt engineering first", RAG_PAGE: "RAG",
+    FINE_TUNING_PAGE: "Fine-tuning", FT_RAG_PAGE: "Fine-tuned model + RAG",
+    RETRIEVER_PAGE: "Fine-tuned retriever", ROUTER_PAGE: "Small-model router",
 }
 
 # Retrieval adds this much to every request; a tuned model without retrieval saves it.
-RETRIEVAL_LATENCY_MS = (RETRIEVAL_LOW_MS, RETRIEVAL_HIGH_MS)  # the latency calculator's figure
-# The guide's "many thousands of documents": from this size on, a corpus counts as large.
+RETRIEVAL_LATENCY_MS = (RETRIEVAL_LOW_MS, RETRIEVAL_HIGH_MS)
+# The guide speaks of thousands of documents and sets no threshold; this is ours.
 LARGE_CORPUS_DOCUMENTS = 1_000
+LARGE_CORPUS = Judgement("The guide calls a knowledge base of thousands of documents large but "
+                         "sets no threshold; the advisor counts 1,000 or more as large.")
 # How often knowledge changes, least often first. Q3 asks about "more than once a month".
 FREQUENCIES = ("never", "yearly", "quarterly", "monthly", "weekly", "daily")
 FREQUENT = frozenset({"weekly", "daily"})
@@ -54,7 +58,7 @@ VENDORS = (
     Vendor("google", "Google", True, "Gemini models"),
     Vendor("open", "Open-weight", True, "Llama 3 and Mistral, tuned freely"),
 )
-VENDOR_SOURCE = GUIDE_2026
+VENDORS_SOURCE = Guide("Vendor availability of fine-tuning")
 TUNABLE_VENDORS = "; ".join(f"{v.name}: {v.models}" for v in VENDORS if v.tunable)
 
 
@@ -65,7 +69,7 @@ class Outcome:
     key: str
     title: str
     summary: str
-    section: str
+    page: str  # the site page that explains it, relative to the advisor's page
     retrieval: bool  # documents are retrieved at query time
     tunes_model: bool  # the model that writes the answer is fine-tuned
     tunes_any: bool  # some model is fine-tuned, so training examples are needed
@@ -73,22 +77,22 @@ class Outcome:
 
 PROMPTS = Outcome("prompts", "Improve prompts first",
                   "Write a strong system prompt with a few worked examples, and measure it before "
-                  "building anything heavier.", PROMPTS_SECTION, False, False, False)
+                  "building anything heavier.", PROMPTS_PAGE, False, False, False)
 RAG = Outcome("rag", "RAG",
               "Keep the model as it is and give it the right documents at query time.",
-              RAG_SECTION, True, False, False)
+              RAG_PAGE, True, False, False)
 FINE_TUNING = Outcome("fine_tuning", "Fine-tuning",
                       "Train the model on your examples so the behaviour you need becomes its default.",
-                      FINE_TUNING_SECTION, False, True, True)
+                      FINE_TUNING_PAGE, False, True, True)
 FT_RAG = Outcome("fine_tuned_rag", "Fine-tuned model + RAG",
                  "Tune the model for how it reasons and writes; retrieve what it needs to know.",
-                 FT_RAG_SECTION, True, True, True)
+                 FT_RAG_PAGE, True, True, True)
 RETRIEVER = Outcome("tuned_retriever", "RAG + fine-tuned retriever",
                     "Keep a base model for answers and tune the embedding model so retrieval finds "
-                    "the right documents.", RETRIEVER_SECTION, True, False, True)
+                    "the right documents.", RETRIEVER_PAGE, True, False, True)
 ROUTER = Outcome("tuned_router", "RAG with a small fine-tuned router",
                  "A small tuned model sorts each query and sends it to the right pipeline.",
-                 ROUTER_SECTION, True, False, True)
+                 ROUTER_PAGE, True, False, True)
 OUTCOMES = {o.key: o for o in (PROMPTS, RAG, FINE_TUNING, FT_RAG, RETRIEVER, ROUTER)}
 # What a deciding rule's test receives in place of the outcome it is about to pick.
 _UNDECIDED = Outcome("", "", "", "", False, False, False)
@@ -166,11 +170,11 @@ class Rule:
     kind: str
     when: str
     then: str
-    section: str
+    page: str  # the site page that explains it, relative to the advisor's page
     test: Callable[[Facts, Outcome], bool]
     outcome: Outcome | None = None
     detail: Callable[[Facts, Outcome], str] | None = None
-    source: Source = GUIDE_2026
+    source: Source = field(kw_only=True)  # where the rule comes from; always stated
 
 
 def _few_examples_detail(f: Facts, o: Outcome) -> str:
@@ -182,6 +186,19 @@ def _few_examples_detail(f: Facts, o: Outcome) -> str:
     return text
 
 
+# The site's own readings, where the guide names a pattern but not when to use it.
+NOTHING_NEEDED = Judgement("The guide's questions all answer no here; the advisor reads its "
+                           "advice to try prompting first as the place to start.")
+ROUTER_READING = Judgement("The guide says a small tuned router keeps simple queries cheap; the "
+                           "advisor uses it when a narrow task meets high query volume.")
+RETRIEVER_READING = Judgement("The guide calls retrieval quality the usual bottleneck and a tuned "
+                              "retriever often the best return; the advisor uses it when a narrow "
+                              "task needs retrieval.")
+SEPARATE_MODEL = Judgement("The guide does not cover this case; a tuned retriever or router is a "
+                           "separate model, so the answering model's vendor need not tune.")
+CITATIONS_NEED_DOCUMENTS = Judgement("A citation needs a document to point at, so the advisor "
+                                     "flags citations asked for without a knowledge base.")
+
 _LOW, _HIGH = RETRIEVAL_LATENCY_MS
 DECIDING = (
     Rule("prompts-before-tuning", "decides",
@@ -189,118 +206,143 @@ DECIDING = (
          "has not been tried",
          f"Try prompting first: a good system prompt with few-shot examples gets about "
          f"{PROMPTING_SHARE_PERCENT}% of what fine-tuning gives for style and format, at no cost.",
-         PROMPTS_SECTION, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
-         PROMPTS),
+         PROMPTS_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
+         PROMPTS,
+         source=Guide("Decision framework")),
     Rule("nothing-to-add", "decides",
          "No specific knowledge, no citations and no change of behaviour are needed",
          "Nothing calls for retrieval or tuning: a base model with a good prompt is the place to start.",
-         PROMPTS_SECTION, lambda f, o: not f.behaviour and not f.retrieval_needed, PROMPTS),
+         PROMPTS_PAGE, lambda f, o: not f.behaviour and not f.retrieval_needed, PROMPTS,
+         source=NOTHING_NEEDED),
     Rule("behaviour-only", "decides",
          "Behaviour must change, prompting has been tried, and nothing needs retrieving",
          "Fine-tune: only training changes how the model behaves by default.",
-         FINE_TUNING_SECTION, lambda f, o: f.behaviour and not f.retrieval_needed, FINE_TUNING),
+         FINE_TUNING_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed, FINE_TUNING,
+         source=Guide("Decision framework")),
     Rule("knowledge-only", "decides",
          "Knowledge or citations are needed and behaviour need not change",
          "Use RAG: the base model behaves well enough and only needs the right documents.",
-         RAG_SECTION, lambda f, o: f.retrieval_needed and not f.behaviour, RAG),
+         RAG_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour, RAG,
+         source=Guide("Decision framework")),
     Rule("rag-before-tuning", "decides",
          "Knowledge and behaviour are both needed, but prompting has not been tried",
          "Start with RAG and a better prompt; add fine-tuning only once RAG works and prompting "
          "leaves specific gaps in behaviour.",
-         RAG_SECTION, lambda f, o: f.both and not f.prompting, RAG),
+         RAG_PAGE, lambda f, o: f.both and not f.prompting, RAG,
+         source=Guide("Decision framework")),
     Rule("both-knowledge-and-behaviour", "decides",
          "Knowledge is needed, and tone, style, format or reasoning must change though prompting "
          "has been tried",
          "Tune the model for how it reasons and writes, and let retrieval supply the knowledge.",
-         FT_RAG_SECTION, lambda f, o: f.both and (f.tone or f.reasoning), FT_RAG),
+         FT_RAG_PAGE, lambda f, o: f.both and (f.tone or f.reasoning), FT_RAG,
+         source=Guide("Decision framework")),
     Rule("accuracy-at-volume", "decides",
          "Knowledge is needed, a narrow task needs high accuracy, and query volume is high",
          "Route with a small tuned model: it sorts queries cheaply and sends each to the right "
          "pipeline, so simple queries stay cheap and complex ones get the best treatment.",
-         ROUTER_SECTION, lambda f, o: f.both and f.accuracy and f.high_volume, ROUTER),
+         ROUTER_PAGE, lambda f, o: f.both and f.accuracy and f.high_volume, ROUTER,
+         source=ROUTER_READING),
     Rule("accuracy-with-retrieval", "decides",
          "Knowledge is needed and a narrow task needs high accuracy",
          "Tune the retriever: with retrieval in place, accuracy depends most on fetching the right "
          "documents, so tuning the embedding model on your domain is often the best return.",
-         RETRIEVER_SECTION, lambda f, o: f.both and f.accuracy, RETRIEVER),
+         RETRIEVER_PAGE, lambda f, o: f.both and f.accuracy, RETRIEVER,
+         source=RETRIEVER_READING),
 )
 
 REASONS = (
     Rule("q1-current-knowledge", "reason", "The model needs specific, current information",
          "Retrieval puts that information into the prompt at query time; the weights stay as they are.",
-         RAG_SECTION, lambda f, o: f.knowledge and o.retrieval),
+         RAG_PAGE, lambda f, o: f.knowledge and o.retrieval,
+         source=Guide("Decision framework")),
     Rule("q3-frequent-change", "reason", "That knowledge changes more than once a month",
          f"Editing a document takes minutes; retraining takes {RETRAINING_COST}.",
-         RAG_SECTION, lambda f, o: f.knowledge and f.frequent_change and o.retrieval),
+         RAG_PAGE, lambda f, o: f.knowledge and f.frequent_change and o.retrieval,
+         source=Guide("Decision framework")),
     Rule("q4-citations", "reason", "Answers must cite their sources",
          "With retrieval you know which documents an answer drew on; a tuned model cannot say "
          "where its knowledge came from.",
-         RAG_SECTION, lambda f, o: f.citations and o.retrieval),
+         RAG_PAGE, lambda f, o: f.citations and o.retrieval,
+         source=Guide("When RAG fits")),
     Rule("large-corpus", "reason",
          f"The knowledge base holds {LARGE_CORPUS_DOCUMENTS:,} documents or more",
          "A retrieval index grows with the corpus without surprises in quality.",
-         RAG_SECTION, lambda f, o: f.documents >= LARGE_CORPUS_DOCUMENTS and o.retrieval),
+         RAG_PAGE, lambda f, o: f.documents >= LARGE_CORPUS_DOCUMENTS and o.retrieval,
+         source=LARGE_CORPUS),
     Rule("access-control", "reason", "Different users may see different documents",
          "Retrieval can filter documents by their metadata for each user at query time.",
-         RAG_SECTION, lambda f, o: f.access and o.retrieval),
+         RAG_PAGE, lambda f, o: f.access and o.retrieval,
+         source=Guide("When RAG fits")),
     Rule("q2-tone", "reason", "Tone, style or output format must change",
          "Fine-tuning changes how the model writes; retrieval only supplies information.",
-         FINE_TUNING_SECTION, lambda f, o: f.tone and o.tunes_model),
+         FINE_TUNING_PAGE, lambda f, o: f.tone and o.tunes_model,
+         source=Guide("When fine-tuning fits")),
     Rule("q2-reasoning", "reason", "The model must reason like a specialist in your domain",
          "Training on expert examples teaches a reasoning pattern that a prompt only hints at.",
-         FINE_TUNING_SECTION, lambda f, o: f.reasoning and o.tunes_model),
+         FINE_TUNING_PAGE, lambda f, o: f.reasoning and o.tunes_model,
+         source=Guide("When fine-tuning fits")),
     Rule("q2-accuracy", "reason", "A narrow task (classifying, extracting, scoring) must be right "
          "almost every time", "A model tuned on that one task handles it more consistently.",
-         FINE_TUNING_SECTION, lambda f, o: f.accuracy and o.tunes_model),
+         FINE_TUNING_PAGE, lambda f, o: f.accuracy and o.tunes_model,
+         source=Guide("When fine-tuning fits")),
     Rule("realtime-without-retrieval", "reason", "There is a hard real-time latency budget",
          f"A tuned model answers without a retrieval step, which saves {_LOW}-{_HIGH} ms a request.",
-         FINE_TUNING_SECTION, lambda f, o: f.realtime and o.tunes_model and not o.retrieval),
+         FINE_TUNING_PAGE, lambda f, o: f.realtime and o.tunes_model and not o.retrieval,
+         source=Guide("When fine-tuning fits")),
     Rule("cost-at-scale", "reason", "Query volume is high and the task is narrow",
          "On a narrow task a small tuned model can match a large general one at a much lower "
          "cost per token.",
-         FINE_TUNING_SECTION, lambda f, o: f.high_volume and f.accuracy and o is FINE_TUNING),
+         FINE_TUNING_PAGE, lambda f, o: f.high_volume and f.accuracy and o is FINE_TUNING,
+         source=Guide("When fine-tuning fits")),
     Rule("vendor-not-decided", "reason", "The model provider is not decided yet",
          f"Pick one that offers fine-tuning. {TUNABLE_VENDORS}. Anthropic offers no fine-tuning "
          f"for Claude models (as of the 2026-03 source).",
-         FINE_TUNING_SECTION, lambda f, o: f.provider == "undecided" and o.tunes_model),
+         FINE_TUNING_PAGE, lambda f, o: f.provider == "undecided" and o.tunes_model,
+         source=VENDORS_SOURCE),
     Rule("tuned-part-is-separate", "reason", "The provider does not fine-tune its models",
          "That need not stop this plan: the tuned model here is a separate, smaller one, and the "
          "provider's model still writes the answers.",
-         RETRIEVER_SECTION, lambda f, o: f.provider == "anthropic" and o in (RETRIEVER, ROUTER)),
+         RETRIEVER_PAGE, lambda f, o: f.provider == "anthropic" and o in (RETRIEVER, ROUTER),
+         source=SEPARATE_MODEL),
 )
 
 WARNINGS = (
     Rule("too-few-examples", "warning", "Some model is fine-tuned, with fewer examples than the minimum",
          f"Fine-tuning needs good examples: at least {STYLE.low}-{STYLE.high} to adapt style, and "
          f"{TASK.low:,}-{TASK.high:,} for dependable results on a task.",
-         FINE_TUNING_SECTION,
+         FINE_TUNING_PAGE,
          lambda f, o: o.tunes_any and f.examples < examples_needed(f, o).low,
-         detail=_few_examples_detail),
+         detail=_few_examples_detail,
+         source=TRAINING_DATA),
     Rule("unreviewed-examples", "warning", "Some model is fine-tuned on examples nobody reviewed",
          f"Poor examples make a tuned model worse: {REVIEWED_COUNT} reviewed examples tend to beat "
          f"{NOISY_COUNT:,} noisy ones. Review them before training.",
-         FINE_TUNING_SECTION, lambda f, o: o.tunes_any and not f.curated),
+         FINE_TUNING_PAGE, lambda f, o: o.tunes_any and not f.curated,
+         source=TRAINING_DATA),
     Rule("vendor-cannot-tune", "warning", "The answering model is fine-tuned, but its provider "
          "offers no fine-tuning",
          f"Anthropic offers no fine-tuning for Claude models (as of the 2026-03 source). "
          f"{TUNABLE_VENDORS}.",
-         FINE_TUNING_SECTION,
+         FINE_TUNING_PAGE,
          lambda f, o: o.tunes_model and f.provider == "anthropic",
-         source=VENDOR_SOURCE),
+         source=VENDORS_SOURCE),
     Rule("citations-without-knowledge", "warning",
          "Citations are required, yet the model needs no specific knowledge",
          "A citation points at a retrieved document, so the advice keeps retrieval; without a "
          "knowledge base there is nothing to cite.",
-         RAG_SECTION, lambda f, o: f.citations and not f.knowledge),
+         RAG_PAGE, lambda f, o: f.citations and not f.knowledge,
+         source=CITATIONS_NEED_DOCUMENTS),
     Rule("frequent-change-tuning-only", "warning",
          "Knowledge changes weekly or daily, and the plan has fine-tuning without retrieval",
          f"Facts learnt in training freeze there: each change means retraining, at {RETRAINING_COST}. "
          "Keep changing facts in documents and retrieve them.",
-         RAG_SECTION, lambda f, o: f.frequent_change and o.tunes_model and not o.retrieval),
+         RAG_PAGE, lambda f, o: f.frequent_change and o.tunes_model and not o.retrieval,
+         source=Guide("Fine-tuning limitations")),
     Rule("realtime-with-retrieval", "warning", "There is a hard real-time budget, and the plan "
          "retrieves documents",
          f"Retrieval adds {_LOW}-{_HIGH} ms to each request: check that it fits the budget.",
-         RAG_SECTION, lambda f, o: f.realtime and o.retrieval),
+         RAG_PAGE, lambda f, o: f.realtime and o.retrieval,
+         source=Guide("RAG limitations")),
 )
 
 RULES = DECIDING + REASONS + WARNINGS
@@ -312,3 +354,17 @@ def decide(facts: Facts) -> Rule:
         if rule.test(facts, _UNDECIDED):
             return rule
     raise AssertionError("the deciding rules do not cover these answers")
+
+
+def rules_table() -> Table:
+    """Every rule in the order compute walks them, with its source, for the methodology page."""
+    kinds = {"decides": "Decides", "reason": "Reason", "warning": "Warning"}
+    rows = tuple(
+        (r.id, kinds[r.kind], r.when,
+         (f"Answer: {r.outcome.title}. " if r.outcome else "") + r.then,
+         Cell(PAGE_NAMES[r.page], href=r.page), r.source.kind, r.source.detail)
+        for r in RULES)
+    return Table(header=("Rule", "Kind", "When", "Then", "Explained in", "Source", "Detail"),
+                 rows=rows, css_class="calc-rules",
+                 caption="Deciding rules are tried in order and the first that holds gives the "
+                         "answer; every reason and warning that holds is shown with it.")

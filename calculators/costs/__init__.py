@@ -3,20 +3,21 @@
 The ranges for setup, running, training and data preparation, and the weeks to production,
 are the guide's; every total is a low-typical-high band built from those ranges. Token
 prices have no guide figure: their defaults are placeholders for the reader's own prices.
-The arithmetic lives in `cost_model`, the chart in `cost_chart`, the words in `cost_report`.
+The arithmetic lives in `model`, the words in `report`, the chart in `chart`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import model
 from ..kit.calculator import Calculator, Figure, Preset
-from .model import APPROACHES, BANDS, Band, CostInputs, Plan, Range, Swing, TimeInputs
-from .report import render, summarize
-from ..kit.html import tag
-from ..kit.schema import NumberField, Value, format_number
-from ..kit.provenance import GUIDE_2026
+from ..kit.provenance import Source
+from ..kit.report import Table
+from ..kit.schema import Group, NumberField, Value, format_number
+from . import model
+from .model import (COST_FIGURES, FIRST_RUNS, ITERATION_READING, MIDPOINT, PLACEHOLDER_PRICE,
+                    APPROACHES, BANDS, Band, CostInputs, Range, Swing, TimeInputs)
+from .report import downloads, report
 
 # The guide's ranges (USD unless named), as (low, high).
 RAG_SETUP = (0, 500)
@@ -31,38 +32,43 @@ RAG_ITERATION_MINUTES = (1, 60)
 FT_ITERATION_HOURS = (1, 72)
 SENSITIVITY_SHARE = 0.1  # the +/- change the sensitivity line tries on each input
 
+
+
 def _span(bounds: tuple[float, float]) -> str:
     return f"{format_number(bounds[0])}-{format_number(bounds[1])}"
 
 
 FIGURES = (
-    Figure("RAG setup (vector database and embeddings)", f"{_span(RAG_SETUP)} USD", GUIDE_2026),
-    Figure("RAG running cost, by scale", f"{_span(RAG_MONTHLY)} USD a month", GUIDE_2026),
-    Figure("Fine-tuning, per training run (model size, data volume)", f"{_span(FT_RUN)}+ USD", GUIDE_2026),
-    Figure("Fine-tuning data preparation, once", f"{_span(FT_DATA_PREP)} USD", GUIDE_2026),
-    Figure("Retraining", "needed for each knowledge update", GUIDE_2026),
+    Figure("RAG setup (vector database and embeddings)", f"{_span(RAG_SETUP)} USD", COST_FIGURES),
+    Figure("RAG running cost, by scale", f"{_span(RAG_MONTHLY)} USD a month", COST_FIGURES),
+    Figure("Fine-tuning, per training run (model size, data volume)", f"{_span(FT_RUN)}+ USD", COST_FIGURES),
+    Figure("Fine-tuning data preparation, once", f"{_span(FT_DATA_PREP)} USD", COST_FIGURES),
+    Figure("Retraining", "needed for each knowledge update", COST_FIGURES),
     Figure("Time to production", f"RAG {_span(RAG_WEEKS)} weeks; fine-tuning {_span(FT_WEEKS)} weeks",
-           GUIDE_2026),
-    Figure("One iteration", "RAG minutes and about free; fine-tuning hours to days", GUIDE_2026),
+           COST_FIGURES),
+    Figure("One iteration", "RAG minutes and about free; fine-tuning hours to days", COST_FIGURES),
+    Figure("Typical value of a range", "its midpoint", MIDPOINT),
+    Figure("Update and retraining times as numbers",
+           f"RAG {_span(RAG_ITERATION_MINUTES)} minutes; fine-tuning {_span(FT_ITERATION_HOURS)} hours",
+           ITERATION_READING),
 )
 
 _MONEY_MAX = 100_000_000  # above this a cost is a typo, not a plan
-_ILLUSTRATIVE = "Illustrative default, not a quoted price: enter your own provider's current price."
 
 
 def _range(name: str, label: str, unit: str, help_text: str, bounds: tuple[float, float],
-           maximum: float) -> tuple[NumberField, NumberField]:
+           maximum: float, source: Source = COST_FIGURES) -> tuple[NumberField, NumberField]:
     """A range from the guide as two number fields, `<name>_low` and `<name>_high`."""
     low, high = (NumberField(name=f"{name}_{end}", label=f"{label}, {end}", unit=unit,
                              help=help_text, default=value, minimum=0, maximum=maximum,
-                             source=GUIDE_2026)
+                             source=source)
                  for end, value in zip(("low", "high"), bounds))
     return low, high
 
 
 def _price(name: str, label: str, default: float) -> NumberField:
-    return NumberField(name=name, label=label, unit="USD per million tokens", help=_ILLUSTRATIVE,
-                       default=default, minimum=0, maximum=10_000)
+    return NumberField(name=name, label=label, unit="USD per million tokens", help="",
+                       default=default, minimum=0, maximum=10_000, source=PLACEHOLDER_PRICE)
 
 
 def _tokens(name: str, label: str, help: str, default: int) -> NumberField:
@@ -87,39 +93,57 @@ RANGES = (
      "Data collection, cleaning, training and evaluation.", FT_WEEKS, 520),
     ("rag_iteration", "RAG update time", "minutes",
      "Editing a document. The guide says minutes; read here as 1 to 60.",
-     RAG_ITERATION_MINUTES, 1_000_000),
+     RAG_ITERATION_MINUTES, 1_000_000, ITERATION_READING),
     ("ft_iteration", "Retraining time", "hours",
      "One retraining run, end to end. The guide says hours to days; read here as 1 to 72 hours.",
-     FT_ITERATION_HOURS, 100_000),
+     FT_ITERATION_HOURS, 100_000, ITERATION_READING),
 )
 RANGE_UNITS = {name: unit for name, _, unit, *_ in RANGES}
 
 FIELDS = (
-    NumberField(name="horizon", label="Horizon", unit="months", default=24, minimum=1, maximum=120,
-                integer=True, help="How far ahead to add up costs: 1 month to 10 years."),
-    NumberField(name="updates", label="Knowledge updates a month", unit="updates", default=1,
-                minimum=0, maximum=1000,
-                help="How often the facts the model must know change: 4 for weekly, 0.25 for quarterly."),
-    NumberField(name="retrain_every", label="Retrain the fine-tuned model every", unit="updates",
-                default=1, minimum=0, maximum=1000, integer=True, source=GUIDE_2026,
-                help="The guide expects a run for each knowledge update (1). Enter N to batch N updates "
-                     "into one run, or 0 if the model never needs to learn them."),
-    *(f for spec in RANGES[:4] for f in _range(*spec)),
-    NumberField(name="ft_first_runs", label="Runs for the first fine-tuned version", unit="runs",
-                default=1, minimum=1, maximum=1000, integer=True,
-                help="No guide figure: one is the least; trying settings and data usually takes more."),
-    NumberField(name="queries", label="Queries a month", unit="queries", default=10_000, minimum=0,
-                maximum=10_000_000_000, integer=True,
-                help="Illustrative default: enter your own expected volume."),
-    _tokens("input_tokens", "Prompt tokens per query", "Instructions and question, before retrieval.", 500),
-    _tokens("output_tokens", "Answer tokens per query", "What the model writes back.", 300),
-    _tokens("context_tokens", "Retrieved context per query (RAG)",
-            "Extra prompt tokens from retrieved documents; RAG and both pay for them.", 2000),
-    _price("base_input_price", "Base model, input price", 2),
-    _price("base_output_price", "Base model, output price", 8),
-    _price("tuned_input_price", "Fine-tuned model, input price", 0.5),
-    _price("tuned_output_price", "Fine-tuned model, output price", 2),
-    *(f for spec in RANGES[4:] for f in _range(*spec)),
+    Group("Your plan", "How far ahead to look, and how often the knowledge changes.", (
+        NumberField(name="horizon", label="Horizon", unit="months", default=24, minimum=1,
+                    maximum=120, integer=True,
+                    help="How far ahead to add up costs: 1 month to 10 years."),
+        NumberField(name="updates", label="Knowledge updates a month", unit="updates", default=1,
+                    minimum=0, maximum=1000,
+                    help="How often the facts the model must know change: 4 for weekly, 0.25 "
+                         "for quarterly."),
+        NumberField(name="retrain_every", label="Retrain the fine-tuned model every",
+                    unit="updates", default=1, minimum=0, maximum=1000, integer=True,
+                    source=COST_FIGURES,
+                    help="The guide expects a run for each knowledge update (1). Enter N to batch "
+                         "N updates into one run, or 0 if the model never needs to learn them."),
+    )),
+    Group("Traffic", "The guide gives no volumes: the defaults illustrate, enter your own.", (
+        NumberField(name="queries", label="Queries a month", unit="queries", default=10_000,
+                    minimum=0, maximum=10_000_000_000, integer=True,
+                    help="Questions the system answers each month."),
+        _tokens("input_tokens", "Prompt tokens per query",
+                "Instructions and question, before retrieval.", 500),
+        _tokens("output_tokens", "Answer tokens per query", "What the model writes back.", 300),
+        _tokens("context_tokens", "Retrieved context per query (RAG)",
+                "Extra prompt tokens from retrieved documents; RAG and both pay for them.", 2000),
+    )),
+    Group("Token prices", "USD per million tokens. The defaults are placeholders, not quoted "
+                          "prices: enter your provider's current ones.", (
+        _price("base_input_price", "Base model, input price", 2),
+        _price("base_output_price", "Base model, output price", 8),
+        _price("tuned_input_price", "Fine-tuned model, input price", 0.5),
+        _price("tuned_output_price", "Fine-tuned model, output price", 2),
+    )),
+    Group("The guide's cost ranges", "Each range's low and high end, as the guide gives them; "
+                                     "change them when you have quotes.", (
+        *(f for spec in RANGES[:4] for f in _range(*spec)),
+        NumberField(name="ft_first_runs", label="Runs for the first fine-tuned version",
+                    unit="runs", default=1, minimum=1, maximum=1000, integer=True,
+                    source=FIRST_RUNS,
+                    help="One is the least; trying settings and data usually takes more."),
+    ), assumptions=True),
+    Group("The guide's time ranges", "Weeks to production and the time one update takes, "
+                                     "low and high.", (
+        *(f for spec in RANGES[4:] for f in _range(*spec)),
+    ), assumptions=True),
 )
 
 PRESETS = (
@@ -161,18 +185,9 @@ class CostEstimate:
     time_driver: str  # "build" or "updates": which part of the time gap is larger
     sensitivity: tuple[Swing, ...]  # largest first
     sensitivity_share: float
-    # What the month-by-month series is rebuilt from: kept instead of the series itself, so the
-    # plain-data result stays small (the series is in `csv`, and `cumulative()` rebuilds it).
-    plans: dict[str, dict[str, Plan]]  # approach -> band -> Plan
-    updates_per_month: float
-    retrain_every: int
-    csv: str  # the month-by-month cumulative costs; the page offers it as a download
-
-    def cumulative(self) -> dict[str, dict[str, tuple[float, ...]]]:
-        """Cumulative cost for each approach and band, months 0..horizon."""
-        retrains = [model.retrains_by_month(m, self.updates_per_month, self.retrain_every)
-                    for m in range(self.horizon_months + 1)]
-        return {a: {b: model.series_of(self.plans[a][b], retrains) for b in BANDS} for a in APPROACHES}
+    # The month-by-month series, built once: the table's totals, the chart and the CSV
+    # download all read it. Cumulative USD by approach and band, months 0..horizon.
+    cumulative: dict[str, dict[str, tuple[float, ...]]]
 
 
 def cost_inputs(values: dict[str, Value]) -> CostInputs:
@@ -230,23 +245,12 @@ def compute(values: dict[str, Value]) -> CostEstimate:
         weeks_to_production=weeks, build_gap_weeks=build_gap, iteration_weeks=iteration,
         time_driver="build" if abs(build_gap) >= abs(iteration_gap) else "updates",
         sensitivity=model.sensitivity(inputs, SENSITIVITY_SHARE)[:3],
-        sensitivity_share=SENSITIVITY_SHARE, plans=plans,
-        updates_per_month=inputs.updates_per_month, retrain_every=inputs.retrain_every,
-        csv=monthly_csv(cumulative),
+        sensitivity_share=SENSITIVITY_SHARE, cumulative=cumulative,
     )
 
 
 def _pair(values: dict[str, Value], name: str) -> Range:
     return Range(float(values[f"{name}_low"]), float(values[f"{name}_high"]))
-
-
-def monthly_csv(cumulative: dict[str, dict[str, tuple[float, ...]]]) -> str:
-    """The month-by-month cumulative costs as CSV text, one row a month, USD to the cent."""
-    columns = [(a, b) for a in APPROACHES for b in BANDS]
-    header = "month," + ",".join(f"{a}_{b}_usd" for a, b in columns)
-    months = len(cumulative["rag"]["typical"])
-    rows = [f"{m}," + ",".join(f"{cumulative[a][b][m]:.2f}" for a, b in columns) for m in range(months)]
-    return "\n".join([header, *rows]) + "\n"
 
 
 # How the estimate is worked out, for the methodology page and the result's details.
@@ -268,15 +272,14 @@ METHODOLOGY = (
 )
 
 
-def methodology_table() -> str:
-    """The methodology as an HTML table."""
-    return tag("table", tag("thead", tag("tr", tag("th", "Part"), tag("th", "How it is worked out"))),
-               tag("tbody", [tag("tr", tag("td", part), tag("td", how)) for part, how in METHODOLOGY]),
-               class_="calc-methodology")
+def methodology_table() -> Table:
+    """How the estimate is worked out, as a table for the methodology page."""
+    return Table(header=("Part", "How it is worked out"), rows=METHODOLOGY,
+                 css_class="calc-methodology")
 
 
 CALCULATOR = Calculator(
-    name="costs", title="Cost and time estimator", fields=FIELDS, presets=PRESETS,
-    figures=FIGURES, compute=compute, render=render, summarize=summarize,
+    name="costs", title="Cost and time estimator", groups=FIELDS, presets=PRESETS,
+    figures=FIGURES, compute=compute, report=report, downloads=downloads,
     rules_table=methodology_table, check=check, page="costs/",
 )

@@ -17,6 +17,21 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 
+from ..kit.provenance import Guide, Judgement
+
+# What the model's inputs and readings rest on.
+COST_FIGURES = Guide("Cost and time figures")
+# The guide gives ranges and no likeliest value; the site takes each range's midpoint.
+MIDPOINT = Judgement("The guide gives ranges and no likeliest value, so typical is each "
+                     "range's midpoint.")
+# The guide's words "minutes" and "hours to days", read as numbers by the site.
+ITERATION_READING = Judgement("The guide says minutes for a RAG update and hours to days for "
+                              "retraining; the site reads those as 1-60 minutes and 1-72 hours.")
+FIRST_RUNS = Judgement("The guide gives no count of runs for a first version; one is the least "
+                       "there can be.")
+PLACEHOLDER_PRICE = Judgement("An illustrative placeholder, not a quoted price: the guide gives "
+                              "no token prices, so enter your provider's current ones.")
+
 APPROACHES = ("rag", "ft", "both")
 APPROACH_LABELS = {"rag": "RAG", "ft": "Fine-tuning", "both": "Both"}
 BANDS = ("low", "typical", "high")

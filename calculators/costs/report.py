@@ -1,14 +1,14 @@
-"""The cost estimate in words: HTML for the page and Markdown for "copy as Markdown"."""
+"""The cost estimate in words, as one Report, and the month-by-month costs as a CSV download."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chart import cumulative_chart
-from .model import APPROACH_LABELS, APPROACHES, Band
-from ..kit.html import Markup, tag, verdict
+from ..kit.calculator import Download
+from ..kit.report import Cell, Note, Report, Table
 from ..kit.schema import format_number
-from ..kit.provenance import GUIDE_2026
+from .chart import cumulative_chart
+from .model import APPROACH_LABELS, APPROACHES, BANDS, COST_FIGURES, MIDPOINT, PLACEHOLDER_PRICE, Band
 
 if TYPE_CHECKING:
     from . import CostEstimate
@@ -24,8 +24,6 @@ INPUT_LABELS = {
     "base_input_price": "base model input price", "base_output_price": "base model output price",
     "tuned_input_price": "fine-tuned input price", "tuned_output_price": "fine-tuned output price",
 }
-SOURCE_NOTE = (f"Ranges: {GUIDE_2026.label}, checked {GUIDE_2026.checked}; typical is each range's "
-               "midpoint. Token prices and volumes have no source: use your own.")
 
 
 def usd(amount: float) -> str:
@@ -126,47 +124,43 @@ def _rows(result: CostEstimate) -> list[tuple[str, dict[str, Band]]]:
     return rows
 
 
-def _cell(band: Band) -> Markup:
+def _cell(band: Band) -> Cell:
     if band.low == band.high:
-        return tag("td", tag("strong", usd(band.typical)))
-    return tag("td", tag("strong", usd(band.typical)), tag("br"),
-               tag("span", f"{usd(band.low)}–{usd(band.high)}", class_="calc-range"))
+        return Cell(usd(band.typical))
+    return Cell(usd(band.typical), f"{usd(band.low)}–{usd(band.high)}")
 
 
-def _table(result: CostEstimate) -> Markup:
-    head = tag("tr", tag("th", "USD", scope="col"),
-               [tag("th", APPROACH_LABELS[a], scope="col") for a in APPROACHES])
-    body = [tag("tr", tag("th", label, scope="row"), [_cell(bands[a]) for a in APPROACHES])
-            for label, bands in _rows(result)]
-    body.append(tag("tr", tag("th", "Tokens a month", scope="row"),
-                    [tag("td", usd(result.token_cost_monthly[a])) for a in APPROACHES]))
-    return tag("table", tag("caption", "Typical, with the low–high range below"),
-               tag("thead", head), tag("tbody", body), class_="calc-cost-table")
+def _table(result: CostEstimate) -> Table:
+    rows = [(label, *(_cell(bands[a]) for a in APPROACHES)) for label, bands in _rows(result)]
+    rows.append(("Tokens a month", *(usd(result.token_cost_monthly[a]) for a in APPROACHES)))
+    return Table(header=("USD", *(APPROACH_LABELS[a] for a in APPROACHES)), rows=tuple(rows),
+                 caption="Typical, with the low–high range below", css_class="calc-cost-table")
 
 
-def render(result: CostEstimate) -> str:
-    """The estimate as HTML: headline, cost table, break-even, chart, time and sensitivity."""
+def report(result: CostEstimate) -> Report:
+    """Headline, cost table, break-even, chart, time and sensitivity."""
     side_by_side, driver = time_sentences(result)
-    return tag(
-        "div",
-        verdict("note", headline(result),
-                break_even_sentence(result, "ft"), " ", break_even_sentence(result, "both")),
-        _table(result),
-        cumulative_chart(result.cumulative(), result.break_even_ft, chart_description(result)),
-        tag("p", tag("strong", "Time. "), side_by_side, " ", driver),
-        tag("p", tag("strong", "Sensitivity. "), sensitivity_sentence(result), class_="calc-sensitivity"),
-        tag("p", SOURCE_NOTE, class_="calc-source"),
-        class_="calc-costs",
+    return Report(
+        kind="costs", headline=headline(result), tone="note",
+        summary=f"{break_even_sentence(result, 'ft')} {break_even_sentence(result, 'both')}",
+        table=_table(result),
+        chart=cumulative_chart(result.cumulative, result.break_even_ft, chart_description(result)),
+        notes=(Note("Time.", f"{side_by_side} {driver}"),
+               Note("Sensitivity.", sensitivity_sentence(result), css_class="calc-sensitivity")),
+        sources=(COST_FIGURES, MIDPOINT, PLACEHOLDER_PRICE), sources_text="Ranges",
+        yours="Volumes are yours.",
     )
 
 
-def summarize(result: CostEstimate) -> str:
-    """The estimate as Markdown, for a design doc."""
-    side_by_side, driver = time_sentences(result)
-    lines = [f"**{headline(result)}.** {break_even_sentence(result, 'ft')} "
-             f"{break_even_sentence(result, 'both')}", "",
-             "| USD, typical (low–high) | RAG | Fine-tuning | Both |", "|---|---|---|---|"]
-    for label, bands in _rows(result):
-        lines.append(f"| {label} | " + " | ".join(band_text(bands[a]) for a in APPROACHES) + " |")
-    lines += ["", side_by_side, driver, "", sensitivity_sentence(result), "", f"_{SOURCE_NOTE}_"]
-    return "\n".join(lines)
+def downloads(result: CostEstimate) -> tuple[Download, ...]:
+    """The month-by-month cumulative costs, as a CSV file to save."""
+    return (Download("Download CSV", "costs.csv", "text/csv", monthly_csv(result.cumulative)),)
+
+
+def monthly_csv(cumulative: dict[str, dict[str, tuple[float, ...]]]) -> str:
+    """The month-by-month cumulative costs as CSV text, one row a month, USD to the cent."""
+    columns = [(a, b) for a in APPROACHES for b in BANDS]
+    header = "month," + ",".join(f"{a}_{b}_usd" for a, b in columns)
+    months = len(cumulative["rag"]["typical"])
+    rows = [f"{m}," + ",".join(f"{cumulative[a][b][m]:.2f}" for a, b in columns) for m in range(months)]
+    return "\n".join([header, *rows]) + "\n"

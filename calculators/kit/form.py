@@ -6,8 +6,13 @@ result and the per-field messages are replaced, so what the reader typed stays p
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
+from .calculator import Calculator, Download
 from .html import Markup, tag
-from .schema import ChoiceField, Field, NumberField, Validated
+from .report import Report, render_html, render_markdown
+from .schema import ChoiceField, Field, Group, NumberField, Validated
 
 # Shown until the browser script takes over; it stays if scripts or WebAssembly never run.
 STATIC_STATUS = (
@@ -16,21 +21,23 @@ STATIC_STATUS = (
 )
 
 
-def render_widget(name: str, title: str, fields: tuple[Field, ...], checked: Validated,
-                  result_html: str, result_markdown: str, result_csv: str | None) -> Markup:
-    """The whole calculator: form, status line, notes, the pre-rendered result and the
-    share actions (hidden until the script can run them)."""
+def render_widget(calc: Calculator, checked: Validated, report: Report,
+                  downloads: tuple[Download, ...]) -> Markup:
+    """The whole calculator: grouped form, status line, notes, the pre-rendered result and
+    the share actions (hidden until the script can run them)."""
+    name = calc.name
     return tag(
         "section",
-        tag("p", title, class_="calc-title", id=title_id(name)),
-        tag("form", [_field(name, f, checked) for f in fields],
+        tag("p", calc.title, class_="calc-title", id=title_id(name)),
+        tag("form", [_group(name, g, checked) for g in calc.groups],
             class_="calc-form", novalidate=True, action=""),
         tag("p", STATIC_STATUS, class_="calc-status", role="status", data_state="static"),
         render_notes(checked.notes),
         # A screen reader reads each new result out when it replaces the last one.
-        tag("div", Markup(result_html), class_="calc-result", aria_live="polite",
-            data_markdown=result_markdown, data_csv=result_csv),
-        _actions(has_csv=result_csv is not None),
+        tag("div", render_html(report), class_="calc-result", aria_live="polite",
+            data_markdown=render_markdown(report),
+            data_downloads=json.dumps([dataclasses.asdict(d) for d in downloads])),
+        _actions(downloads),
         class_="calc",
         data_calculator=name,
         aria_labelledby=title_id(name),
@@ -52,16 +59,34 @@ def render_note_items(notes: tuple[str, ...]) -> Markup:
     return Markup("".join(tag("li", n) for n in notes))
 
 
-def _actions(has_csv: bool) -> Markup:
+def _actions(downloads: tuple[Download, ...]) -> Markup:
     buttons = [
         tag("button", "Copy link", type="button", data_action="copy-link", class_="md-button"),
         tag("button", "Copy as Markdown", type="button", data_action="copy-markdown",
             class_="md-button"),
     ]
-    if has_csv:
-        buttons.append(tag("button", "Download CSV", type="button", data_action="download-csv",
-                           class_="md-button"))
+    # The script reads download I from the result's data-downloads, so it names no file.
+    buttons += [tag("button", d.label, type="button", data_action="download", data_download=i,
+                    class_="md-button") for i, d in enumerate(downloads)]
     return tag("div", buttons, class_="calc-actions", hidden=True)
+
+
+def _group(calc: str, group: Group, checked: Validated) -> Markup:
+    """A group as a fieldset; an assumptions group folded into a closed <details>."""
+    fieldset = tag("fieldset", tag("legend", group.title, class_="calc-group-title"),
+                   tag("p", group.help, class_="calc-group-help"),
+                   [_field(calc, f, checked) for f in group.fields],
+                   class_="calc-group")
+    if not group.assumptions:
+        return fieldset
+    changed = sum(checked.state[f.name] != f.text(f.default) for f in group.fields)
+    count = len(group.fields)
+    summary = f"{group.title}: {count} value{'s' if count != 1 else ''}"
+    summary += f", {changed} changed from the default" if changed else ", all at their defaults"
+    # Open when a value inside is wrong, so its message is not hidden from the reader.
+    has_error = any(f.name in checked.errors for f in group.fields)
+    return tag("details", tag("summary", summary, class_="calc-assumptions-summary"), fieldset,
+               class_="calc-assumptions", open=has_error, data_changed=changed)
 
 
 def _field(calc: str, f: Field, checked: Validated) -> Markup:
@@ -69,12 +94,13 @@ def _field(calc: str, f: Field, checked: Validated) -> Markup:
     error = checked.errors.get(f.name, "")
     message = tag("p", error, class_="calc-error", id=ids.error, data_error_for=f.name,
                   hidden=not error)
-    help_text = tag("p", f.help, class_="calc-help", id=ids.help)
+    help_text = tag("p", f.help, class_="calc-help", id=ids.help) if f.help else None
+    described = f"{ids.help} {ids.error}" if f.help else ids.error
     if isinstance(f, NumberField):
         box = tag(
             "input", type="text", id=ids.control, name=f.name, value=checked.state[f.name],
             inputmode="numeric" if f.integer else "decimal", autocomplete="off",
-            spellcheck="false", aria_describedby=f"{ids.help} {ids.error}",
+            spellcheck="false", aria_describedby=described,
             aria_invalid="true" if error else None,
         )
         return tag(
@@ -92,7 +118,7 @@ def _field(calc: str, f: Field, checked: Validated) -> Markup:
         tag("div", [_radio(ids, f, i, checked.state[f.name]) for i in range(len(f.options))],
             class_="calc-options"),
         help_text, message,
-        class_="calc-field", data_field=f.name, aria_describedby=f"{ids.help} {ids.error}",
+        class_="calc-field", data_field=f.name, aria_describedby=described,
     )
 
 

@@ -1,4 +1,4 @@
-"""Small HTML helpers. Every piece of text is escaped here, once, on its way into markup."""
+"""Markup from Python: `tag` builds elements and escapes every piece of text, once, here."""
 
 from __future__ import annotations
 
@@ -36,13 +36,6 @@ def tag(element: str, /, *children: Content | list[Content], **attributes: objec
     if element in _VOID:
         return Markup(f"<{element}{attrs}>")
     return Markup(f"<{element}{attrs}>{html(list(children))}</{element}>")
-
-
-def verdict(kind: str, headline: str, *body: Content | list[Content], **attributes: object) -> Markup:
-    """A result's headline box: a Material admonition of `kind` (success, warning, failure,
-    note, tip), which the theme already styles for light and dark mode."""
-    return tag("div", tag("p", headline, class_="admonition-title"), tag("p", *body),
-               class_=f"admonition {kind} calc-verdict", **attributes)
 
 
 _VOID = {"input", "br", "hr", "img", "meta", "link"}

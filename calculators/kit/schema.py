@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Union
 
+from .provenance import ILLUSTRATIVE, Source
+
 Value = Union[int, float, str]
 
 # Longest text we try to read as a number; anything longer is a paste accident.
@@ -22,17 +24,8 @@ MAX_NOTES = 5
 
 
 @dataclass(frozen=True)
-class Source:
-    """Where a figure comes from, and the date it was last checked (ISO 8601)."""
-
-    label: str
-    checked: str
-    url: str | None = None
-
-
-@dataclass(frozen=True)
 class NumberField:
-    """A numeric input with its unit, bounds and, when it is a real figure, its source."""
+    """A numeric input with its unit, bounds, and where its default comes from."""
 
     name: str
     label: str
@@ -42,7 +35,7 @@ class NumberField:
     minimum: float
     maximum: float
     integer: bool = False
-    source: Source | None = None
+    source: Source = ILLUSTRATIVE
 
     def parse(self, raw: object) -> tuple[Value | None, str | None]:
         """Return (value, None) or (None, message) for what the reader entered."""
@@ -80,7 +73,7 @@ class ChoiceField:
     help: str
     options: tuple[Option, ...]
     default: str
-    source: Source | None = None
+    source: Source = ILLUSTRATIVE
 
     def parse(self, raw: object) -> tuple[Value | None, str | None]:
         """Return (value, None) or (None, message) for what the reader chose."""
@@ -97,6 +90,24 @@ class ChoiceField:
 
 
 Field = Union[NumberField, ChoiceField]
+
+
+@dataclass(frozen=True)
+class Group:
+    """Inputs a reader fills in together, under one title and one line of help.
+
+    An assumptions group holds values most readers leave alone; the form folds it away.
+    """
+
+    title: str
+    help: str
+    fields: tuple[Field, ...]
+    assumptions: bool = False
+
+
+def flat_fields(groups: tuple[Group, ...]) -> tuple[Field, ...]:
+    """Every field of every group, in reading order."""
+    return tuple(f for g in groups for f in g.fields)
 
 
 @dataclass(frozen=True)

@@ -1,26 +1,31 @@
-"""The context-window budget and the stacked bar it shares with the latency budget."""
+"""The context-window budget: hand-checked windows, the report, and properties."""
 
 from __future__ import annotations
-
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators import run
-from calculators.context_window import CALCULATOR, FIELDS, compute
+from calculators.context_window import FIELDS, compute, report
+from calculators.kit.schema import flat_fields
+from calculators.kit.provenance import ILLUSTRATIVE
+from calculators.kit.report import render_html, render_markdown
 from calculators.kit.schema import defaults
-from calculators.kit.stacked_bar import Bar, Segment, stacked_bars
 
 
 def values(**changes: int) -> dict:
-    return {**defaults(FIELDS), **changes}
+    return {**defaults(flat_fields(FIELDS)), **changes}
+
+
+def result_html(result) -> str:
+    return render_html(report(result))
 
 
 def test_window_sizes_and_token_counts_are_illustrative():
-    for f in FIELDS:
-        assert f.source is None, f.name
-        assert "enter your own" in f.help, f.name
+    for group in FIELDS:
+        assert "enter your" in group.help, group.title
+        for f in group.fields:
+            assert f.source is ILLUSTRATIVE, f.name
 
 
 def test_defaults_add_up_by_hand():
@@ -36,49 +41,28 @@ def test_retrieved_text_that_pushes_out_the_conversation_warns():
     # 12,000 - 1,000 - 6,400 - 1,500 leaves 3,100 for a 6,000-token conversation.
     assert result.conversation_room == 3100 and not result.fits
     assert result.verdict == "crowded" and result.max_chunks == 4
-    html = CALCULATOR.render(result)
+    html = result_html(result)
     assert "admonition warning" in html and "Retrieve at most 4 chunks" in html
 
 
 def test_a_window_too_small_for_prompt_and_history_fails_with_no_chunk_advice():
     result = compute(values(window_tokens=8_000))
     assert result.verdict == "too_big" and result.max_chunks == 0
-    html = CALCULATOR.render(result)
+    html = result_html(result)
     assert "admonition failure" in html and "Retrieve at most" not in html
 
 
 def test_bar_shows_free_space_only_when_there_is_some():
-    fits = CALCULATOR.render(compute(values()))
-    over = CALCULATOR.render(compute(values(window_tokens=12_000)))
+    fits = report(compute(values())).chart
+    over = report(compute(values(window_tokens=12_000))).chart
     assert "Free 1,100" in fits and "Free" not in over
     assert 'class="calc-bar-limit"' in fits and "window 12,000" in over
 
 
 def test_markdown_lists_every_part_and_the_window():
-    markdown = CALCULATOR.summarize(compute(values()))
+    markdown = render_markdown(report(compute(values())))
     for row in ("| Retrieved | 6,400 |", "| Free | 1,100 |", "| Window | 16,000 |"):
         assert row in markdown
-
-
-def test_stacked_bar_scales_segments_and_limit_on_one_axis():
-    bar = Bar("Test", (Segment("A", 100, "100", "solid", "primary"),
-                       Segment("B", 300, "300", "hatch", "accent")), limit=200, limit_text="limit")
-    svg = stacked_bars((bar,), "Test chart.", id_prefix="t")
-    # The scale runs to the longest thing drawn, 400; the plot spans x = 6 to 354.
-    assert re.search(r'<rect x="6" y="18" width="87"', svg)
-    assert re.search(r'<rect x="93" y="18" width="261"', svg)
-    assert 'x1="180"' in svg
-    assert 'fill="url(#t-hatch)"' in svg and 'id="t-hatch"' in svg and 'id="t-dots"' not in svg
-
-
-def test_stacked_bar_escapes_text_and_describes_every_segment():
-    bar = Bar("<Bar>", (Segment("x<y", 1, "1 & 2", "dots", "light"),
-                        Segment("zero", 0, "0", "solid", "primary")), limit=2, limit_text="lim")
-    svg = stacked_bars((bar,), "Desc.", id_prefix="t")
-    assert "<Bar>" not in svg and "&lt;Bar&gt;" in svg
-    assert 'aria-label="Desc. &lt;Bar&gt;: x&lt;y 1 &amp; 2; lim."' in svg
-    # A zero segment is neither drawn nor listed in the key.
-    assert ">zero<" not in svg
 
 
 tokens = st.integers(min_value=0, max_value=200_000)

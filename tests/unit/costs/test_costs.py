@@ -11,31 +11,50 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators import costs, run
+from calculators.costs.model import COST_FIGURES, PLACEHOLDER_PRICE
+from calculators.costs.report import downloads, report
+from calculators.kit.provenance import Judgement
+from calculators.kit.report import render_html, render_markdown
 from calculators.kit.schema import defaults, validate
-from calculators.kit.provenance import GUIDE_2026
 
 
 def estimate(**changes):
-    checked = validate(costs.FIELDS, {**defaults(costs.FIELDS), **changes})
+    checked = validate(costs.CALCULATOR.fields, {**defaults(costs.CALCULATOR.fields), **changes})
     assert checked.ok, checked.errors
     return costs.compute(checked.values)
 
 
+def html(result) -> str:
+    return render_html(report(result))
+
+
+def markdown(result) -> str:
+    return render_markdown(report(result))
+
+
 def field(name):
-    return next(f for f in costs.FIELDS if f.name == name)
+    return next(f for f in costs.CALCULATOR.fields if f.name == name)
 
 
 def test_guide_ranges_are_defaults_with_their_source():
     for name, low, high in [("rag_setup", 0, 500), ("rag_monthly", 50, 300), ("ft_run", 200, 5000),
                             ("ft_data_prep", 100, 1000), ("rag_weeks", 1, 2), ("ft_weeks", 4, 8)]:
         assert (field(f"{name}_low").default, field(f"{name}_high").default) == (low, high)
-        assert field(f"{name}_low").source == field(f"{name}_high").source == GUIDE_2026
+        assert field(f"{name}_low").source == field(f"{name}_high").source == COST_FIGURES
+        assert COST_FIGURES.section == "Cost and time figures"
 
 
-def test_token_prices_have_no_source_and_ask_for_the_readers_own():
-    for name in ("base_input_price", "base_output_price", "tuned_input_price", "tuned_output_price"):
-        assert field(name).source is None
-        assert "illustrative" in field(name).help.lower() and "your own provider" in field(name).help
+def test_token_prices_are_placeholders_credited_to_the_site_not_the_guide():
+    (prices,) = [g for g in costs.FIELDS if g.title == "Token prices"]
+    assert "placeholders" in prices.help and "enter your provider's" in prices.help
+    for f in prices.fields:
+        assert f.source is PLACEHOLDER_PRICE and isinstance(f.source, Judgement)
+
+
+def test_the_iteration_readings_and_the_midpoint_are_the_sites_judgement():
+    for name in ("rag_iteration_low", "ft_iteration_high"):
+        assert isinstance(field(name).source, Judgement)
+    assert any(isinstance(f.source, Judgement) and "midpoint" in f.value for f in costs.FIGURES)
 
 
 def test_default_estimate_by_hand():
@@ -69,14 +88,16 @@ def test_stable_knowledge_leaves_the_build_as_the_time_gap():
 
 def test_no_queries_gives_no_cost_per_1000_queries():
     assert estimate(queries=0).per_1000_queries is None
-    assert "Per 1,000 queries" not in costs.render(estimate(queries=0))
+    assert "Per 1,000 queries" not in html(estimate(queries=0))
 
 
-def test_csv_is_the_month_by_month_series():
+def test_the_csv_download_is_the_month_by_month_series():
     result = estimate(horizon=12)
-    rows = list(csv.DictReader(io.StringIO(result.csv)))
+    (download,) = downloads(result)
+    assert (download.filename, download.media_type) == ("costs.csv", "text/csv")
+    rows = list(csv.DictReader(io.StringIO(download.text)))
     assert [int(r["month"]) for r in rows] == list(range(13))
-    series = result.cumulative()
+    series = result.cumulative
     for approach in ("rag", "ft", "both"):
         for band in ("low", "typical", "high"):
             column = [float(r[f"{approach}_{band}_usd"]) for r in rows]
@@ -87,8 +108,8 @@ def test_csv_is_the_month_by_month_series():
 def test_sensitivity_names_the_input_that_moves_the_total_most():
     result = estimate()
     assert result.sensitivity[0].input == "updates_per_month"
-    assert "Matters most: knowledge updates a month" in costs.summarize(result)
-    assert "$7,800" in costs.render(result)
+    assert "Matters most: knowledge updates a month" in markdown(result)
+    assert "$7,800" in html(result)
 
 
 def test_upside_down_range_is_an_error_beside_both_ends():
@@ -123,7 +144,7 @@ def test_bad_input_gets_a_message_beside_the_field(name, text):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.dictionaries(st.sampled_from([f.name for f in costs.FIELDS]),
+@given(st.dictionaries(st.sampled_from([f.name for f in costs.CALCULATOR.fields]),
                        st.one_of(st.text(max_size=12), st.floats(), st.integers()), max_size=6))
 def test_any_input_gives_a_result_or_messages_never_a_traceback(inputs):
     answer = run("costs", inputs)
@@ -132,8 +153,8 @@ def test_any_input_gives_a_result_or_messages_never_a_traceback(inputs):
 
 
 def test_chart_is_labelled_and_does_not_rely_on_colour():
-    html = costs.render(estimate(horizon=60))
-    svg = re.search(r"<svg.*</svg>", html, re.S).group(0)
+    page = html(estimate(horizon=60))
+    svg = re.search(r"<svg.*</svg>", page, re.S).group(0)
     assert 'role="img"' in svg and "<title>Cumulative cost in USD by month over 60 months" in svg
     assert 'aria-label="Cumulative cost' in svg
     assert 'viewBox="0 0 360' in svg
@@ -145,20 +166,28 @@ def test_chart_is_labelled_and_does_not_rely_on_colour():
     assert len(set(re.findall(r'stroke-dasharray="([\d ]+)" class="calc-cost-line', svg))) == 2
     # both breaks even in month 57 of 60; fine-tuning never does, so no marker is drawn
     assert "break-even, month" not in svg
-    assert "Both costs more up front and breaks even with RAG in month 57" in html
+    assert "Both costs more up front and breaks even with RAG in month 57" in page
 
 
 def test_chart_marks_the_fine_tuning_break_even():
-    html = costs.render(estimate(updates=0))
-    assert "break-even, month 13" in html
+    assert "break-even, month 13" in report(estimate(updates=0)).chart
 
 
 def test_markdown_has_the_table_and_the_source():
-    text = costs.summarize(estimate())
+    text = markdown(estimate())
     assert "| Total over 24 months | $6,226 ($2,976–$9,476) |" in text
-    assert GUIDE_2026.checked in text
+    assert "“Cost and time figures”" in text and "checked 2026-03-16" in text
 
 
 def test_methodology_says_typical_is_the_midpoint():
-    assert "midpoint" in costs.methodology_table()
+    assert any("midpoint" in how for _, how in costs.methodology_table().rows)
     assert costs.CALCULATOR.rules_table is costs.methodology_table
+
+
+def test_run_offers_the_same_csv_the_result_yields():
+    answer = run("costs", {"horizon": "6"})
+    (offered,) = answer["downloads"]
+    assert offered["label"] == "Download CSV" and offered["filename"] == "costs.csv"
+    assert offered["text"].splitlines()[0].startswith("month,rag_low_usd")
+    assert len(offered["text"].splitlines()) == 1 + 7
+    assert "csv" not in answer["result"]

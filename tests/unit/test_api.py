@@ -1,13 +1,15 @@
 """run(): the one call every front end makes. It answers, whatever it is given."""
 
 import json
+import re
+from html import unescape
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators import CALCULATORS, render_default_widget, run, run_json
 
-KEYS = ("ok", "html", "markdown", "errors", "notes", "notes_html", "state", "result")
+KEYS = ("ok", "html", "markdown", "downloads", "errors", "notes", "notes_html", "state", "result")
 
 
 @given(st.sampled_from(sorted(CALCULATORS)) | st.text(), st.dictionaries(st.text(), st.text() | st.floats()))
@@ -15,6 +17,7 @@ def test_run_always_answers_with_the_same_shape(name, inputs):
     answer = run(name, inputs)
     assert tuple(answer) == KEYS
     assert answer["ok"] == (answer["html"] is not None) == (not answer["errors"])
+    assert answer["ok"] or answer["downloads"] == []
     json.dumps(answer)  # the browser receives it as JSON
 
 
@@ -42,5 +45,20 @@ def test_every_calculator_pre_renders_with_labelled_fields():
         assert f'data-calculator="{name}"' in widget
         for field in calc.fields:
             assert f'id="calc-{name}-{field.name}-error"' in widget
-            assert f'id="calc-{name}-{field.name}-help"' in widget
+            assert (f'id="calc-{name}-{field.name}-help"' in widget) == bool(field.help)
         assert run(name, {})["html"] in widget  # the build shows exactly what Python computes
+
+
+def test_the_pre_rendered_widget_carries_the_downloads_and_one_button_each():
+    widget = render_default_widget("costs")
+    offered = run("costs", {})["downloads"]
+    (attribute,) = re.findall(r'data-downloads="([^"]*)"', widget)
+    assert json.loads(unescape(attribute)) == offered
+    assert '<button type="button" data-action="download" data-download="0" class="md-button">' \
+        'Download CSV</button>' in widget
+    assert "data-csv" not in widget
+
+
+def test_a_calculator_without_downloads_offers_none():
+    widget = render_default_widget("readiness")
+    assert 'data-downloads="[]"' in widget and 'data-action="download"' not in widget
