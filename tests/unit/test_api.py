@@ -32,11 +32,19 @@ def test_run_json_survives_broken_json():
     assert answer["ok"] and answer["notes"]
 
 
-@given(st.text())
+# Text that carries markup every time, wrapped in arbitrary text.
+MARKUP = st.builds(lambda a, tag, b: a + tag + b, st.text(max_size=6),
+                   st.sampled_from(["<script>", "<img src=x onerror=1>", '"><b>', "</li><li>"]),
+                   st.text(max_size=6))
+
+
+@given(MARKUP)
 def test_markup_from_input_is_escaped(text):
     answer = run("readiness", {"examples": text, "goal": text, text: "1"})
-    assert "<script" not in answer["notes_html"].lower()
-    assert "<script" not in (answer["html"] or "").lower()
+    assert answer["errors"] and text in answer["state"].values()
+    notes = answer["notes_html"]
+    assert "&lt;" in notes  # the unknown key is named in a note, as text
+    assert "<script" not in notes.lower() and "<img" not in notes and "<b>" not in notes
 
 
 def test_every_calculator_pre_renders_with_labelled_fields():
