@@ -89,5 +89,5 @@ def cite_all(sources: tuple[Source, ...]) -> str:
         named = ", ".join(f"“{s}”" for s in sections)
         parts.append(f"{GUIDE_TITLE} ({'section' if len(sections) == 1 else 'sections'} {named}), "
                      f"checked {GUIDE_CHECKED}")
-    parts += [citation(s) for s in unique if not isinstance(s, Guide)]
+    parts += [citation(s).rstrip(".") for s in unique if not isinstance(s, Guide)]
     return "; ".join(parts)

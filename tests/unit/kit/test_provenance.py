@@ -74,4 +74,4 @@ def test_cite_all_names_the_guide_once_with_every_section():
                      ILLUSTRATIVE))
     assert text.count("practitioner guide") == 1 and text.count(GUIDE_CHECKED) == 1
     assert "sections “RAG limitations”, “When RAG fits”" in text
-    assert text.endswith(ILLUSTRATIVE.reason)
+    assert text.endswith(ILLUSTRATIVE.reason.rstrip("."))
