@@ -14,8 +14,9 @@ from ..kit.calculator import Calculator, Figure, Preset
 from ..kit.schema import ChoiceField, Field, Value, flat_fields
 from .inputs import FIELDS
 from .report import report
-from .rules import (LARGE_CORPUS, LARGE_CORPUS_DOCUMENTS, REASONS, VENDORS, VENDORS_SOURCE, WARNINGS,
-                    Facts, Rule, decide, facts_from, rules_table)
+from .facts import (LARGE_CORPUS, LARGE_CORPUS_DOCUMENTS, VENDORS, VENDORS_SOURCE, Facts,
+                    facts_from)
+from .rules import REASONS, WARNINGS, Rule, decide, rules_table
 
 FIGURES = figures.TRAINING_DATA_FIGURES + (
     figures.RETRIEVAL_LATENCY,

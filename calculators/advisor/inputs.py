@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import figures
 from ..kit.provenance import Judgement
 from ..kit.schema import ChoiceField, Group, NumberField, Option
-from .rules import FREQUENCIES, RETRIEVAL_LATENCY_MS, VENDORS, VENDORS_SOURCE
+from .facts import FREQUENCIES, RETRIEVAL_LATENCY_MS, VENDORS, VENDORS_SOURCE
 
 _YES_NO = (Option("yes", "Yes"), Option("no", "No"))
 _LOW, _HIGH = RETRIEVAL_LATENCY_MS

@@ -8,7 +8,8 @@ from ..kit.report import Item, Link, Report, Section
 from ..kit.schema import ChoiceField, Field, flat_fields, format_number
 from .diagram import path_diagram
 from .inputs import FIELDS
-from .rules import OUTCOMES, PAGE_NAMES, PROMPTS, RULES, Facts, Outcome, Rule
+from .facts import OUTCOMES, PAGE_NAMES, PROMPTS, Facts, Outcome
+from .rules import RULES, Rule
 
 if TYPE_CHECKING:
     from . import Advice

@@ -5,7 +5,6 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators import run
 from calculators.context_window import FIELDS, compute, report
 from calculators.kit.schema import flat_fields
 from calculators.kit.provenance import ILLUSTRATIVE

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 from calculators import run
 from calculators.advisor import FIELDS, PRESETS, _trials, compute
 from calculators.kit.schema import flat_fields
-from calculators.advisor.rules import FREQUENCIES, OUTCOMES, RULES
+from calculators.advisor.facts import FREQUENCIES, OUTCOMES
+from calculators.advisor.rules import RULES
 from calculators.kit.schema import ChoiceField, NumberField, defaults
 
 FIELD = {f.name: f for f in flat_fields(FIELDS)}

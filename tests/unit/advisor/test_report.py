@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from calculators.advisor import FIELDS, compute
 from calculators.kit.schema import flat_fields
 from calculators.advisor.report import report
-from calculators.advisor.rules import PAGE_NAMES, RULES
+from calculators.advisor.facts import PAGE_NAMES
+from calculators.advisor.rules import RULES
 from calculators.kit.report import render_html, render_markdown
 from calculators.kit.schema import ChoiceField
 

@@ -1,8 +1,8 @@
 """The advisor's rule table: every outcome reachable, each rule explained and sourced."""
 
 from calculators.advisor import CALCULATOR
-from calculators.advisor.rules import (DECIDING, OUTCOMES, PAGE_NAMES, RULES, TUNABLE_VENDORS,
-                                       VENDORS, rules_table)
+from calculators.advisor.facts import OUTCOMES, PAGE_NAMES, TUNABLE_VENDORS, VENDORS
+from calculators.advisor.rules import DECIDING, RULES, rules_table
 from calculators.kit.provenance import Guide, Judgement
 from calculators.kit.report import render_table_html
 
