@@ -29,7 +29,7 @@ def render_widget(calc: Calculator, checked: Validated, report: Report,
     return tag(
         "section",
         tag("p", calc.title, class_="calc-title", id=title_id(name)),
-        tag("form", [_group(name, g, checked) for g in calc.groups],
+        tag("form", [_group(name, i, g, checked) for i, g in enumerate(calc.groups)],
             class_="calc-form", novalidate=True, action=""),
         tag("p", STATIC_STATUS, class_="calc-status", role="status", data_state="static"),
         render_notes(checked.notes),
@@ -71,12 +71,13 @@ def _actions(downloads: tuple[Download, ...]) -> Markup:
     return tag("div", buttons, class_="calc-actions", hidden=True)
 
 
-def _group(calc: str, group: Group, checked: Validated) -> Markup:
+def _group(calc: str, index: int, group: Group, checked: Validated) -> Markup:
     """A group as a fieldset; an assumptions group folded into a closed <details>."""
+    help_id = f"calc-{calc}-group-{index}-help"
     fieldset = tag("fieldset", tag("legend", group.title, class_="calc-group-title"),
-                   tag("p", group.help, class_="calc-group-help"),
+                   tag("p", group.help, class_="calc-group-help", id=help_id),
                    [_field(calc, f, checked) for f in group.fields],
-                   class_="calc-group")
+                   class_="calc-group", aria_describedby=help_id)
     if not group.assumptions:
         return fieldset
     changed = sum(checked.state[f.name] != f.text(f.default) for f in group.fields)

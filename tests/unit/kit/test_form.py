@@ -32,9 +32,10 @@ def widget(inputs: dict) -> str:
 
 def test_each_group_is_a_fieldset_with_its_legend_and_help():
     html = widget({})
-    assert html.count('<fieldset class="calc-group">') == 2
+    assert html.count('<fieldset class="calc-group" aria-describedby="calc-toy-group-') == 2
     assert '<legend class="calc-group-title">Essentials</legend>' in html
-    assert '<p class="calc-group-help">What most readers change.</p>' in html
+    assert ('<p class="calc-group-help" id="calc-toy-group-0-help">What most readers change.</p>'
+            in html)
 
 
 def test_an_assumptions_group_is_folded_and_counts_its_values():
