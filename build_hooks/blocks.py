@@ -23,10 +23,8 @@ from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string
 
 import calculators
-from calculators import CALCULATORS, preset_query, render_default_widget
+from calculators import CALCULATORS, preset_query, render_default_widget, render_reference, tag
 from calculators.cli import PROG, help_text
-from calculators.reference import render_reference
-from calculators.render import tag
 
 from .layout import DOWNLOAD_DIR, wheel_name
 

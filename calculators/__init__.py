@@ -43,14 +43,15 @@ def run(name: str, inputs: object) -> dict[str, Any]:
     """Validate `inputs` for calculator `name` and compute; never raises on bad input.
 
     Returns a JSON-ready dict:
-      ok         True when every input was valid and `html` holds a fresh result
-      html       the result as HTML, or None when an input was invalid
-      markdown   the result as Markdown, for pasting into a design doc, or None
-      downloads  files made from the result: [{label, filename, media_type, text}], or []
-      errors     {field: message} for each invalid input ("" keys a problem with the call)
-      notes      messages about ignored input; `notes_html` has them as <li> items
-      state      {field: text} to keep in the form and the URL
-      result     the computed result as plain data, or None
+
+    - `ok`: True when every input was valid and `html` holds a fresh result
+    - `html`: the result as HTML, or None when an input was invalid
+    - `markdown`: the result as Markdown, for pasting into a design doc, or None
+    - `downloads`: files made from the result, `[{label, filename, media_type, text}]`, or `[]`
+    - `errors`: `{field: message}` for each invalid input (the key `""` marks a problem with the call)
+    - `notes`: messages about ignored input; `notes_html` has them as `<li>` items
+    - `state`: `{field: text}` to keep in the form and the URL
+    - `result`: the computed result as plain data, or None
     """
     return run_with_report(name, inputs)[0]
 
