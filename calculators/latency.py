@@ -25,8 +25,8 @@ FIGURES = (
 )
 # The guide gives a range and no percentiles; reading its ends as p50 and p95 is ours.
 PERCENTILE_READING = Judgement(
-    "The guide gives 100-500 ms with no percentiles; its low end stands here for a typical "
-    "request and its high end for a slow one.")
+    "The guide gives retrieval time as a range with no percentiles; its low end stands here for "
+    "a typical request and its high end for a slow one.")
 
 _MAX_MS = 600_000  # ten minutes: far beyond any interactive target
 

@@ -29,7 +29,7 @@ RETRIEVAL_LATENCY_MS = (RETRIEVAL_LOW_MS, RETRIEVAL_HIGH_MS)
 # The guide speaks of thousands of documents and sets no threshold; this is ours.
 LARGE_CORPUS_DOCUMENTS = 1_000
 LARGE_CORPUS = Judgement("The guide calls a knowledge base of thousands of documents large but "
-                         "sets no threshold; the advisor counts 1,000 or more as large.")
+                         "sets no threshold, so the advisor's threshold is the site's own.")
 # How often knowledge changes, least often first. Q3 asks about "more than once a month".
 FREQUENCIES = ("never", "yearly", "quarterly", "monthly", "weekly", "daily")
 FREQUENT = frozenset({"weekly", "daily"})

@@ -15,8 +15,8 @@ from ..kit.provenance import Source
 from ..kit.report import Table
 from ..kit.schema import Group, NumberField, Value, format_number
 from . import model
-from .model import (COST_FIGURES, FIRST_RUNS, ITERATION_READING, MIDPOINT, PLACEHOLDER_PRICE,
-                    APPROACHES, BANDS, Band, CostInputs, Range, Swing, TimeInputs)
+from .model import (APPROACHES, BANDS, COST_FIGURES, FIRST_RUNS, ITERATION_READING, MIDPOINT,
+                    PLACEHOLDER_PRICE, Band, CostInputs, Range, Swing, TimeInputs)
 from .report import downloads, report
 
 # The guide's ranges (USD unless named), as (low, high).
@@ -31,7 +31,6 @@ FT_WEEKS = (4, 8)
 RAG_ITERATION_MINUTES = (1, 60)
 FT_ITERATION_HOURS = (1, 72)
 SENSITIVITY_SHARE = 0.1  # the +/- change the sensitivity line tries on each input
-
 
 
 def _span(bounds: tuple[float, float]) -> str:

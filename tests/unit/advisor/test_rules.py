@@ -26,7 +26,9 @@ def test_vendor_facts_are_the_sources():
 
 def test_the_large_corpus_threshold_is_credited_to_the_site_not_the_guide():
     (rule,) = [r for r in RULES if r.id == "large-corpus"]
-    assert isinstance(rule.source, Judgement) and "1,000" in rule.source.reason
+    assert isinstance(rule.source, Judgement) and "1,000" in rule.when
+    (figure,) = [f for f in CALCULATOR.figures if f.source is rule.source]
+    assert figure.value == "1,000 documents or more"
 
 
 def test_rules_the_guide_states_name_its_section():
