@@ -40,7 +40,7 @@ CALCULATORS: dict[str, Calculator] = {
 
 
 def run(name: str, inputs: object) -> dict[str, Any]:
-    """Validate `inputs` for calculator `name` and compute; never raises on bad input.
+    """Validate `inputs` for calculator `name` and compute; never raises, whatever it is given.
 
     Returns a JSON-ready dict:
 
@@ -50,7 +50,7 @@ def run(name: str, inputs: object) -> dict[str, Any]:
     - `downloads`: files made from the result, `[{label, filename, media_type, text}]`, or `[]`
     - `errors`: `{field: message}` for each invalid input (the key `""` marks a problem with the call)
     - `notes`: messages about ignored input; `notes_html` has them as `<li>` items
-    - `state`: `{field: text}` to keep in the form and the URL
+    - `state`: `{field: text}` to keep in the form and the URL; it reopens exactly this answer
     - `result`: the computed result as plain data, or None
     """
     return run_with_report(name, inputs)[0]
@@ -58,6 +58,16 @@ def run(name: str, inputs: object) -> dict[str, Any]:
 
 def run_with_report(name: str, inputs: object) -> tuple[dict[str, Any], Report | None]:
     """`run`'s answer and the Report it rendered (None when an input was invalid)."""
+    try:
+        return _run(name, inputs)
+    except Exception as error:  # noqa: BLE001 (the promise: an answer, whatever the call)
+        # Validation reads every value a caller can send; this is for an object whose own
+        # methods fail, and names the failure so a bug report can point at it.
+        problem = f"These inputs could not be read ({type(error).__name__})."
+        return _answer(errors={"": problem}), None
+
+
+def _run(name: object, inputs: object) -> tuple[dict[str, Any], Report | None]:
     calc = CALCULATORS.get(name) if isinstance(name, str) else None
     if calc is None:
         known = ", ".join(sorted(CALCULATORS))
@@ -77,12 +87,31 @@ def run_with_report(name: str, inputs: object) -> tuple[dict[str, Any], Report |
 
 
 def run_json(name: str, inputs_json: str) -> str:
-    """`run` for the Web Worker: JSON text in, JSON text out."""
+    """`run` for the Web Worker: JSON text in, JSON text out; text that is not JSON is an error."""
+    inputs, problem = _read_json(inputs_json)
+    answer = _answer(errors={"": problem}) if problem else run(name, inputs)
+    return json.dumps(answer)
+
+
+def _read_json(text: object) -> tuple[object, str | None]:
+    if not isinstance(text, str):
+        return None, "The inputs must be JSON text."
     try:
-        inputs = json.loads(inputs_json)
-    except (TypeError, ValueError):
-        inputs = None
-    return json.dumps(run(name, inputs))
+        # A number with more digits than Python turns into an int is read as a float
+        # (infinite if need be), so the field can say it is out of range.
+        return json.loads(text, parse_int=_json_int), None
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        return None, f"The inputs are not valid JSON: {error.msg} ({where})."
+    except RecursionError:
+        return None, "The inputs are nested too deeply to read."
+
+
+def _json_int(digits: str) -> int | float:
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
 
 
 def render_default_widget(name: str) -> Markup:

@@ -1,6 +1,8 @@
 """The shared machinery every calculator is built from; it imports no calculator.
 
 schema      inputs as data: fields, grouping, validation
+numbers     number text: read strictly, written back exactly, shown as readers write it
+words       counts in words: "1 token", "2 tokens"
 provenance  where each figure, rule and threshold comes from
 calculator  the Calculator and Preset types a calculator module fills in
 report      one result structure, rendered to HTML, Markdown and plain text

@@ -8,17 +8,15 @@ into typed values or a message per field, and never raises.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Union
 
+from .numbers import exact_text, format_number, number_from_value, read_number_text, shorten, value_text
 from .provenance import ILLUSTRATIVE, Source
 
 Value = Union[int, float, str]
 
-# Longest text we try to read as a number; anything longer is a paste accident.
-MAX_NUMBER_TEXT = 40
 # Unknown keys are reported, but a hostile link must not produce a page of notes.
 MAX_NOTES = 5
 
@@ -40,10 +38,12 @@ class NumberField:
     def parse(self, raw: object) -> tuple[Value | None, str | None]:
         """Return (value, None) or (None, message) for what the reader entered."""
         number, problem = _read_number(raw)
-        if problem:
+        if number is None:
             return None, problem
-        assert number is not None
-        if self.integer and number != math.floor(number):
+        if math.isnan(number):
+            return None, (f"NaN is not a number: enter one from {format_number(self.minimum)} "
+                          f"to {format_number(self.maximum)} {self.unit}.")
+        if self.integer and math.isfinite(number) and number != math.floor(number):
             return None, f"Enter a whole number of {self.unit}."
         if number < self.minimum:
             return None, f"Enter at least {format_number(self.minimum)} {self.unit}."
@@ -52,8 +52,9 @@ class NumberField:
         return (int(number) if self.integer else number), None
 
     def text(self, value: Value) -> str:
-        """The canonical text of a valid value, as the form and the URL show it."""
-        return format_number(float(value), grouping=False)
+        """The canonical text of a valid value, as the form and the URL show it: it reads
+        back as exactly the same number, so a link reopens the same answer."""
+        return exact_text(float(value))
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,19 @@ class ChoiceField:
     source: Source = ILLUSTRATIVE
 
     def parse(self, raw: object) -> tuple[Value | None, str | None]:
-        """Return (value, None) or (None, message) for what the reader chose."""
-        text = raw.strip() if isinstance(raw, str) else raw
-        for option in self.options:
-            if text == option.value:
-                return option.value, None
-        choices = ", ".join(f"“{o.label}”" for o in self.options)
-        return None, f"Choose one of {choices}."
+        """Return (value, None) or (None, message) for what the reader chose.
+
+        An option's value or its label is accepted, in any case and spacing: a message
+        that names a label must not then refuse it.
+        """
+        if isinstance(raw, str):
+            typed = _folded(raw)
+            for option in self.options:
+                if typed in (_folded(option.value), _folded(option.label)):
+                    return option.value, None
+        choices = ", ".join(o.value if _folded(o.label) == _folded(o.value)
+                            else f"{o.value} (“{o.label}”)" for o in self.options)
+        return None, f"Choose one of: {choices}."
 
     def text(self, value: Value) -> str:
         """The canonical text of a valid value: the option's value."""
@@ -137,10 +144,12 @@ def defaults(fields: tuple[Field, ...]) -> dict[str, Value]:
 
 def validate(fields: tuple[Field, ...], raw: object) -> Validated:
     """Check the reader's inputs against the schema; missing fields take their default."""
-    notes: list[str] = []
     if not isinstance(raw, Mapping):
-        notes.append("The inputs were not a set of named values; the defaults are shown.")
-        raw = {}
+        example = f"{{\"{fields[0].name}\": …}}"
+        problem = f"The inputs must be named values, like {example}, not {_kind(raw)}."
+        state = {f.name: f.text(f.default) for f in fields}  # the form still shows something
+        return Validated({}, {"": problem}, state, ())
+    notes: list[str] = []
     values: dict[str, Value] = {}
     errors: dict[str, str] = {}
     state: dict[str, str] = {}
@@ -149,54 +158,41 @@ def validate(fields: tuple[Field, ...], raw: object) -> Validated:
         value, problem = f.parse(given)
         if problem:
             errors[f.name] = problem
-            state[f.name] = given if isinstance(given, str) else repr(given)
+            state[f.name] = value_text(given)  # what was given, never lost
         else:
             assert value is not None
             values[f.name] = value
             state[f.name] = f.text(value)
     known = {f.name for f in fields}
-    unknown = [str(k) for k in raw if k not in known]
+    unknown = [k for k in raw if k not in known]
     for key in unknown[:MAX_NOTES]:
-        notes.append(f"Ignored “{_shorten(key)}”: this calculator has no input of that name.")
+        shown = shorten(value_text(key))
+        notes.append(f"Ignored “{shown}”: this calculator has no input of that name.")
     if len(unknown) > MAX_NOTES:
         notes.append(f"Ignored {len(unknown) - MAX_NOTES} more unknown inputs.")
     return Validated(values, errors, state, tuple(notes))
 
 
-def format_number(number: float, grouping: bool = True) -> str:
-    """Format a number the way a reader writes it: 1,500 or 0.25, never 1500.0 or 1e3."""
-    if number == math.floor(number) and abs(number) < 1e15:
-        return f"{int(number):,}" if grouping else str(int(number))
-    text = f"{number:,.6f}" if grouping else f"{number:.6f}"
-    return text.rstrip("0").rstrip(".")
-
-
-_NUMBER = re.compile(r"[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?")
-_NOT_FINITE = {"nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
-
-
 def _read_number(raw: object) -> tuple[float | None, str | None]:
+    """A number (perhaps infinite or NaN, which the field words itself) or why there is none."""
     if isinstance(raw, bool):
         return None, "Enter a number, not true or false."
     if isinstance(raw, (int, float)):
-        number = float(raw) if abs(raw) < 1e300 else math.inf
-    elif isinstance(raw, str):
-        text = raw.strip().replace("\u00a0", "").replace(" ", "")
-        if not text:
-            return None, "Enter a number."
-        if len(text) > MAX_NUMBER_TEXT:
-            return None, "That is too long to be a number."
-        if text.lower() in _NOT_FINITE:
-            return None, f"Enter a finite number; “{text}” is not one."
-        if not _NUMBER.fullmatch(text) or not any(c.isdigit() for c in text):
-            return None, f"“{_shorten(text)}” is not a number. Use digits, like 250 or 1,500."
-        number = float(text.replace(",", ""))
-    else:
-        return None, "Enter a number."
-    if not math.isfinite(number):
-        return None, "That number is too large."
-    return number, None
+        return number_from_value(raw), None
+    if isinstance(raw, str):
+        reading = read_number_text(raw)
+        return reading.number, reading.problem
+    return None, "Enter a number."
 
 
-def _shorten(text: str, limit: int = 30) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _kind(raw: object) -> str:
+    """What a caller passed instead of named values, in a caller's words."""
+    if raw is None:
+        return "null"
+    kinds = {bool: "true or false", str: "text", list: "a list", tuple: "a list", int: "a number",
+             float: "a number"}
+    return kinds.get(type(raw), f"a {type(raw).__name__}")

@@ -27,9 +27,9 @@ def test_an_unknown_calculator_is_a_message():
     assert "no calculator of that name" in answer["errors"][""]
 
 
-def test_run_json_survives_broken_json():
+def test_run_json_answers_broken_json_with_an_error():
     answer = json.loads(run_json("readiness", "{not json"))
-    assert answer["ok"] and answer["notes"]
+    assert not answer["ok"] and "not valid JSON" in answer["errors"][""]
 
 
 # Text that carries markup every time, wrapped in arbitrary text.

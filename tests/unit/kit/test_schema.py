@@ -56,12 +56,13 @@ def test_messages_name_the_problem_and_the_unit():
     cases = {
         "": "Enter a number.",
         "abc": "“abc” is not a number. Use digits, like 250 or 1,500.",
-        "NaN": "Enter a finite number; “NaN” is not one.",
-        "-inf": "Enter a finite number; “-inf” is not one.",
+        "NaN": "NaN is not a number: enter one from 0 to 1,000,000 examples.",
+        "-inf": "Enter at least 0 examples.",
+        "1 5": "“1 5” is not a number: a space may only separate groups of three digits, like 1 500.",
         "-3": "Enter at least 0 examples.",
         "2000000": "Enter at most 1,000,000 examples.",
         "1.5": "Enter a whole number of examples.",
-        "9e999": "That number is too large.",
+        "9e999": "Enter at most 1,000,000 examples.",
         "1" * 50: "That is too long to be a number.",
     }
     for text, message in cases.items():
@@ -85,7 +86,7 @@ def test_grouping_must_be_in_threes():
 
 def test_unknown_choices_and_keys():
     checked = validate(FIELDS, {"pick": "c", "x": 1})
-    assert checked.errors["pick"] == "Choose one of “Alpha”, “Beta”."
+    assert checked.errors["pick"] == "Choose one of: a (“Alpha”), b (“Beta”)."
     assert checked.notes == ("Ignored “x”: this calculator has no input of that name.",)
 
 
