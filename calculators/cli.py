@@ -5,7 +5,10 @@
     rag-or-finetune advisor --preset legal-analyzer --url
 
 Every answer comes from `run()`, the call the web page makes, so the report, the JSON,
-the error messages and the exit codes (0 done, 2 invalid input) match the site.
+the error messages and the exit codes (0 done, 2 invalid input) match the site. What it
+writes goes through calculators.terminal: echoed control characters are escaped, and a
+terminal that cannot take the output (its encoding, a full disk, a closed stream) gets a
+one-line reason and exit code 1.
 """
 
 from __future__ import annotations
@@ -18,18 +21,20 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import TextIO
+from dataclasses import dataclass, field
 
 from . import CALCULATORS, __version__, run_with_report
 from .kit.calculator import Calculator
-from .kit.links import calculator_url, is_placeholder, site_url
+from .kit.links import calculator_url, is_placeholder, site_url, site_url_problem
 from .kit.provenance import ILLUSTRATIVE, citation
 from .kit.reference import input_rows
 from .kit.report import Report, aligned, render_text
 from .kit.schema import ChoiceField, Field, NumberField, Value, format_number
+from .terminal import OutputError, silence, write, write_quietly
 
 PROG = "rag-or-finetune"
 EXIT_OK = 0
+EXIT_UNWRITTEN = 1  # the output could not be written
 EXIT_INVALID = 2  # argparse's own code for a usage error; bad values are one too
 # Options every subcommand has; a field of the same name would be a clash.
 OUTPUT_OPTIONS = ("json", "markdown", "url", "preset", "site_url", "help")
@@ -37,54 +42,104 @@ OUTPUT_OPTIONS = ("json", "markdown", "url", "preset", "site_url", "help")
 MAX_WIDTH = 100
 
 
+@dataclass
+class Said:
+    """What one run of the command says: its exit code, its output and its messages."""
+
+    code: int
+    out: list[str] = field(default_factory=list)  # for stdout, one print() each
+    err: list[str] = field(default_factory=list)  # for stderr
+
+
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     """Run the command line on `argv` (default: sys.argv[1:]) and return the exit code."""
     try:
-        return _main(argv, prog)
-    except BrokenPipeError:
-        # The reader piped the output into e.g. `head`, which stopped reading: not an error
-        # worth a traceback. Python's docs give this recipe (signal, SIGPIPE note).
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+        said = _main(argv, prog)
+    except SystemExit as done:  # argparse has spoken (help, version, a usage error)
+        return done.code if isinstance(done.code, int) else EXIT_INVALID
+    except (BrokenPipeError, OutputError) as problem:  # while argparse wrote the help
+        said = Said(EXIT_UNWRITTEN)
+        _unwritten(said, prog, problem)
+        return _say(Said(said.code, err=said.err), prog)
+    return _say(said, prog)
 
 
-def _main(argv: Sequence[str] | None, prog: str) -> int:
+def _main(argv: Sequence[str] | None, prog: str) -> Said:
     parser = build_parser(prog)
     args = parser.parse_args(argv)
     if args.list_presets:
-        print(presets_text(), end="")
-        return EXIT_OK
+        return Said(EXIT_OK, [presets_text().rstrip("\n")])
     if args.calculator is None:
         parser.error(f"choose a calculator: {', '.join(CALCULATORS)}")
     calc = CALCULATORS[args.calculator]
-    inputs = given_inputs(calc, args)
-    answer, report = run_with_report(calc.name, inputs)
+    answer, report = run_with_report(calc.name, given_inputs(calc, args))
+    said = Said(EXIT_OK, err=[f"{args.prog}: note: {note}" for note in answer["notes"]])
     if args.json:
-        print(json.dumps(answer, indent=2, ensure_ascii=False))
-    for note in answer["notes"]:
-        print(f"{args.prog}: note: {note}", file=sys.stderr)
+        said.out.append(json.dumps(answer, indent=2, ensure_ascii=False))
     if not answer["ok"]:
-        _report_errors(args.subparser, calc, answer["errors"], sys.stderr)
-        return EXIT_INVALID
-    if args.markdown:
-        print(answer["markdown"])
+        said.err.append(_errors_text(args.subparser, calc, answer["errors"]))
+        said.code = EXIT_INVALID
+    elif args.markdown:
+        said.out.append(answer["markdown"])
     elif args.url:
-        base = site_url(args.site_url)
-        if is_placeholder(base):
-            print(f"{args.prog}: note: {base} is a placeholder for the published address; "
-                  "set SITE_URL or pass --site-url", file=sys.stderr)
-        print(calculator_url(calc, answer["state"], base))
+        _link(said, args, calc, answer["state"])
     elif not args.json:
         assert report is not None
-        print(text_report(calc, answer["state"], report, _width()))
-    return EXIT_OK
+        said.out.append(text_report(calc, answer["state"], report, _width()))
+    return said
+
+
+def _link(said: Said, args: argparse.Namespace, calc: Calculator, state: dict[str, str]) -> None:
+    from_environment = os.environ.get("SITE_URL")
+    problem = None if args.site_url else site_url_problem(from_environment or "")
+    if from_environment and problem:
+        said.err.append(f"{args.prog}: error: SITE_URL {problem}")
+        said.code = EXIT_INVALID
+        return
+    base = site_url(args.site_url)
+    if is_placeholder(base):
+        said.err.append(f"{args.prog}: note: {base} is a placeholder for the published address; "
+                        "set SITE_URL or pass --site-url")
+    said.out.append(calculator_url(calc, state, base))
+
+
+def _say(said: Said, prog: str) -> int:
+    """Write what was said; a stdout that cannot take it changes the exit code, not the story."""
+    if said.out:
+        try:
+            write(sys.stdout, "\n".join(said.out) + "\n")
+        except (BrokenPipeError, OutputError) as problem:
+            _unwritten(said, prog, problem)
+    if said.err and not write_quietly(sys.stderr, "\n".join(said.err) + "\n"):
+        silence(sys.stderr)  # nowhere left to say anything; the exit code still tells
+    return said.code
+
+
+def _unwritten(said: Said, prog: str, problem: Exception) -> None:
+    # Python's last flush at exit would fail again, with a traceback: send it nowhere.
+    silence(sys.stdout)
+    said.code = said.code or EXIT_UNWRITTEN
+    if isinstance(problem, OutputError):  # a reader who closed the pipe needs no message
+        said.err.append(f"{prog}: error: {problem}")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, writing through calculators.terminal like everything else here."""
+
+    def _print_message(self, message: str, file=None) -> None:  # noqa: ANN001 (argparse's signature)
+        if not message:
+            return
+        if file is None or file is sys.stderr:
+            write_quietly(sys.stderr, message)
+        else:
+            write(file, message)
 
 
 def build_parser(prog: str = PROG, width: int | None = None) -> argparse.ArgumentParser:
     """The argument parser: one subcommand per calculator in CALCULATORS."""
     width = width or _width()
     formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=width)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=prog, formatter_class=formatter,
         description=textwrap.fill("Calculators for choosing between RAG, fine-tuning, both, or "
                                   "better prompts: the same Python that runs on the site, in "
@@ -190,7 +245,7 @@ def _add_output_options(sub: argparse.ArgumentParser, calc: Calculator) -> None:
                        help="print the result as Markdown, as the page's copy button does")
     shown.add_argument("--url", action="store_true",
                        help=f"print a link that opens these inputs on the site's {calc.page} page")
-    group.add_argument("--site-url", metavar="URL",
+    group.add_argument("--site-url", metavar="URL", type=_site_url_option,
                        help="the site address for --url (default: $SITE_URL, else the "
                             "published address)")
     sub.set_defaults(preset=None)
@@ -212,14 +267,21 @@ def _epilog(calc: Calculator, prog: str) -> str:
     return "\n".join(lines)
 
 
-def _report_errors(sub: argparse.ArgumentParser, calc: Calculator, errors: dict[str, str],
-                   out: TextIO) -> None:
+def _site_url_option(text: str) -> str:
+    problem = site_url_problem(text)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def _errors_text(sub: argparse.ArgumentParser, calc: Calculator, errors: dict[str, str]) -> str:
     # argparse's shape for a usage error: the usage line, then "PROG: error: ..." lines.
-    sub.print_usage(out)
     fields = {f.name: f for f in calc.fields}
+    lines = [sub.format_usage().rstrip("\n")]
     for name, message in errors.items():
         where = f"{option_name(fields[name])} ({fields[name].label})" if name in fields else "input"
-        print(f"{sub.prog}: error: {where}: {message}", file=out)
+        lines.append(f"{sub.prog}: error: {where}: {message}")
+    return "\n".join(lines)
 
 
 def _shown(f: Field, text: str) -> str:

@@ -7,6 +7,7 @@ one pair per input, so several calculators can share one page's address.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 
 from .calculator import Calculator
@@ -22,6 +23,29 @@ def site_url(override: str | None = None) -> str:
     """The site's base address, ending in "/": `override`, else $SITE_URL, else the placeholder."""
     base = override or os.environ.get("SITE_URL") or PUBLISHED_SITE_URL
     return base if base.endswith("/") else base + "/"
+
+
+# A host name or an IPv6 address in brackets, with an optional port; no user name.
+_HOST = re.compile(r"(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(?::\d{1,5})?|\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
+
+
+def site_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the site's address (said as "must ..."), or None when it can."""
+    from urllib.parse import urlsplit  # only the command line checks addresses
+
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return "must not contain spaces or control characters"
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "must be a web address, like https://example.org/docs/"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "must start with http:// or https://"
+    if not _HOST.fullmatch(parts.netloc):
+        return "must name a host, like https://example.org/docs/"
+    if "?" in url or "#" in url:
+        return "must not have a ?query or #fragment"
+    return None
 
 
 def is_placeholder(base: str) -> bool:

@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 COMMAND = (sys.executable, "-m", "calculators")
 # A report with characters beyond ASCII (an arrow) in its text.
 NON_ASCII_REPORT = ("advisor",)
-ISSUE_19 = pytest.mark.xfail(strict=True, reason="issue 19: the command line and its terminal")
 
 
 def environment(**extra: str) -> dict[str, str]:
@@ -42,7 +41,6 @@ def one_line_error(stderr: bytes) -> str:
 # --- output the terminal cannot take ---------------------------------------------------
 
 
-@ISSUE_19
 @pytest.mark.parametrize("locale", [
     {"PYTHONIOENCODING": "ascii"},
     {"LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"},
@@ -54,7 +52,6 @@ def test_output_the_terminal_cannot_encode_is_one_line_and_a_failure(locale: dic
     assert "encod" in one_line_error(done.stderr).lower()
 
 
-@ISSUE_19
 def test_a_full_disk_is_one_line_and_a_failure() -> None:
     with open("/dev/full", "wb") as full:
         done = cli("readiness", stdout=full)
@@ -62,7 +59,6 @@ def test_a_full_disk_is_one_line_and_a_failure() -> None:
     assert "space" in one_line_error(done.stderr).lower()
 
 
-@ISSUE_19
 def test_a_closed_stdout_is_a_failure() -> None:
     done = subprocess.run(["sh", "-c", 'exec "$0" -m calculators readiness >&-', sys.executable],
                           cwd=ROOT, env=environment(), capture_output=True, timeout=60)
@@ -87,7 +83,6 @@ def test_a_stdout_whose_reader_has_gone_ends_quietly_with_a_failure() -> None:
     assert done.stderr == b""
 
 
-@ISSUE_19
 def test_invalid_input_is_still_reported_when_stdout_has_gone() -> None:
     write = _broken_pipe()
     try:
@@ -98,7 +93,6 @@ def test_invalid_input_is_still_reported_when_stdout_has_gone() -> None:
     assert b"Traceback" not in done.stderr and b"--examples" in done.stderr
 
 
-@ISSUE_19
 def test_a_stderr_whose_reader_has_gone_still_fails_invalid_input() -> None:
     write = _broken_pipe()
     try:
@@ -117,7 +111,6 @@ REFUSED_SITE_URLS = ["javascript:alert(1)//", "JavaScript:alert(1)", "data:text/
                      "https://exa mple.org/", "https://example.org/\u202e/"]
 
 
-@ISSUE_19
 @pytest.mark.parametrize("url", REFUSED_SITE_URLS, ids=ascii)
 def test_site_url_must_be_http_without_query_or_fragment(url: str) -> None:
     done = cli("readiness", "--url", "--site-url", url)
@@ -128,7 +121,6 @@ def test_site_url_must_be_http_without_query_or_fragment(url: str) -> None:
     assert len(errors) == 1 and "--site-url" in errors[0], stderr
 
 
-@ISSUE_19
 def test_a_hostile_site_url_from_the_environment_is_refused_too() -> None:
     done = cli("readiness", "--url", env=environment(SITE_URL="javascript:alert(1)//"))
     assert done.returncode != 0 and done.stdout == b""
@@ -148,8 +140,6 @@ def test_a_plain_site_url_makes_the_link(url: str) -> None:
 # Terminal control (escape sequences, bell, carriage return) and bidirectional overrides,
 # which reorder what the reader sees.
 HOSTILE = ["\x1b[2J\x1b[31mred", "12\x07", "12\rOK", "\u202e21", "\u2066x\u2069", "1\u200f2", "\x9b31m"]
-# JSON itself escapes the C0 controls; the rest go out raw today.
-HOSTILE_IN_JSON = [*HOSTILE[:3], *(pytest.param(text, marks=ISSUE_19) for text in HOSTILE[3:])]
 RAW = [b"\x1b", b"\x07", b"\r", b"\xc2\x9b", *(c.encode() for c in "\u202a\u202b\u202c\u202d\u202e"
                                                "\u2066\u2067\u2068\u2069\u200e\u200f\u061c")]
 
@@ -159,7 +149,6 @@ def assert_nothing_raw(output: bytes) -> None:
         assert raw not in output, (raw, output[-300:])
 
 
-@ISSUE_19
 @pytest.mark.parametrize("text", HOSTILE, ids=ascii)
 def test_control_and_bidi_characters_are_escaped_in_errors(text: str) -> None:
     done = cli("readiness", "--examples", text)
@@ -168,21 +157,19 @@ def test_control_and_bidi_characters_are_escaped_in_errors(text: str) -> None:
     assert "--examples" in done.stderr.decode()
 
 
-@pytest.mark.parametrize("text", HOSTILE_IN_JSON, ids=ascii)
+@pytest.mark.parametrize("text", HOSTILE, ids=ascii)
 def test_json_output_escapes_them_and_keeps_the_value(text: str) -> None:
     done = cli("readiness", "--examples", text, "--json")
     assert_nothing_raw(done.stdout)
     assert json.loads(done.stdout)["state"]["examples"] == text
 
 
-@ISSUE_19
 def test_argparse_echoes_are_escaped_too() -> None:
     done = cli("readiness", "--colour", "\u202eblue\x1b[0m")
     assert done.returncode == 2
     assert_nothing_raw(done.stderr)
 
 
-@ISSUE_19
 def test_bytes_that_are_not_utf8_are_escaped_not_written_back() -> None:
     done = cli(b"readiness", b"--examples", b"\xff\xfe12", b"--json")
     json.loads(done.stdout.decode("utf-8"))  # valid UTF-8 and valid JSON
