@@ -9,8 +9,10 @@
     /// python-api | download        a link to this version's wheel under site/download/
     /// python-api | command-line    the `--help` text of the command and each subcommand
 
-A name or part the code does not know fails the build: a typo must not ship as a page
-with a piece missing.
+A marker that cannot be used (a name or part the code does not know, the same calculator
+twice on a page, a preset link with no text) is a warning naming the page and the line
+(block_problems.py), so `mkdocs build --strict` fails: a typo must not ship as a page with
+a piece missing.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import calculators
 from calculators import CALCULATORS, preset_query, render_default_widget, render_reference, tag
 from calculators.cli import PROG, help_text
 
+from . import block_problems
 from .layout import DOWNLOAD_DIR, wheel_name
 
 # Help text is shown in a <pre>; this width fits the page's column without scrolling.
@@ -38,12 +41,32 @@ class _MarkerBlock(Block):
     ARGUMENT = True
     KNOWN: tuple[str, ...] = ()
 
-    def name(self) -> str:
+    def on_validate(self, parent: etree.Element) -> bool:
+        # Which of this page's "/// NAME | argument" this is, so a problem can find its line.
+        self.occurrence = block_problems.occurrence(self.md, self.NAME, self.argument)
+        return True
+
+    def name(self) -> str | None:
+        """The block's argument when the code knows it; else None, with the problem noted."""
         name = self.argument.strip()
         known = self.KNOWN or tuple(CALCULATORS)
         if name not in known:
-            raise ValueError(f"unknown {self.NAME} {name!r}; known: {', '.join(sorted(known))}")
+            what = "calculator" if not self.KNOWN else f"part of {self.NAME}"
+            self.problem(f"“{name}” is not a {what} this site knows; it knows {', '.join(known)}.")
+            return None
         return name
+
+    def problem(self, message: str) -> None:
+        block_problems.record(self.md, self.NAME, self.argument, message, self.occurrence)
+
+    def unknown(self, parent: etree.Element) -> etree.Element:
+        """What the page shows for a block whose name `name()` did not know."""
+        return block_problems.placeholder(parent, f"Unknown {self.NAME} “{self.argument.strip()}”.")
+
+    def broken(self, parent: etree.Element, message: str) -> etree.Element:
+        """Note `message` and show it in place of the block."""
+        self.problem(message)
+        return block_problems.placeholder(parent, message)
 
     def place(self, parent: etree.Element, html: str, css_class: str | None = None) -> etree.Element:
         block = etree.SubElement(parent, "div", {"class": css_class} if css_class else {})
@@ -56,14 +79,25 @@ class CalculatorBlock(_MarkerBlock):
     NAME = "calculator"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return self.place(parent, render_default_widget(self.name()), "calc-block")
+        name = self.name()
+        if name is None:
+            return self.unknown(parent)
+        placed = vars(self.md).setdefault("calculators_placed", set())
+        if name in placed:  # its element ids would clash, and the page would show it twice
+            return self.broken(parent, f"The {name} calculator is already on this page; "
+                                       "a page can hold each calculator once.")
+        placed.add(name)
+        return self.place(parent, render_default_widget(name), "calc-block")
 
 
 class CalculatorReferenceBlock(_MarkerBlock):
     NAME = "calculator-reference"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        return self.place(parent, render_reference(CALCULATORS[self.name()]), "calc-reference-block")
+        name = self.name()
+        if name is None:
+            return self.unknown(parent)
+        return self.place(parent, render_reference(CALCULATORS[name]), "calc-reference-block")
 
 
 class CalculatorPresetBlock(_MarkerBlock):
@@ -87,10 +121,22 @@ class CalculatorPresetBlock(_MarkerBlock):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         name = self.name()
+        presets = [p.name for p in CALCULATORS[name].presets] if name else []
+        if name and self.options["preset"] not in presets:
+            return self.broken(parent, f"{name} has no preset “{self.options['preset']}”; "
+                                       f"it has: {', '.join(presets)}.")
+        if name is None or not self.options["page"]:
+            if name:
+                self.problem("A preset link needs a page to open, like “page: decide.md”.")
+            return block_problems.placeholder(parent, "This preset link cannot be made.")
         page, _, anchor = self.options["page"].partition("#")
         href = f"{page}?{preset_query(name, self.options['preset'])}" + (f"#{anchor}" if anchor else "")
         paragraph = etree.SubElement(parent, "p", {"class": "calc-preset-link"})
         return etree.SubElement(paragraph, "a", {"href": href})
+
+    def on_end(self, block: etree.Element) -> None:
+        if block.tag == "a" and not "".join(block.itertext()).strip() and not len(block):
+            self.problem("A preset link needs text to click, on the lines before its closing “///”.")
 
 
 class PythonApiBlock(_MarkerBlock):
@@ -100,8 +146,11 @@ class PythonApiBlock(_MarkerBlock):
     KNOWN = ("download", "command-line")
 
     def on_create(self, parent: etree.Element) -> etree.Element:
+        part = self.name()
+        if part is None:
+            return self.unknown(parent)
         block = etree.SubElement(parent, "div", {"class": "calc-api"})
-        if self.name() == "download":
+        if part == "download":
             self._download(block)
         else:
             self._command_line(block)
@@ -132,8 +181,13 @@ class PythonApiBlock(_MarkerBlock):
 
 class MarkersExtension(BlocksExtension):
     def extendMarkdownBlocks(self, md, block_mgr):  # noqa: N802 (Python-Markdown's name)
-        for block in (CalculatorBlock, CalculatorPresetBlock, CalculatorReferenceBlock, PythonApiBlock):
+        blocks = (CalculatorBlock, CalculatorPresetBlock, CalculatorReferenceBlock, PythonApiBlock)
+        for block in blocks:
             block_mgr.register(block, self.getConfigs())
+        # After the blocks, before MkDocs' link rewriter (0): report what could not be used.
+        known = {block.NAME: tuple(getattr(block, "OPTIONS", {})) for block in blocks}
+        reporter = block_problems.ProblemReporter(md, known)
+        md.treeprocessors.register(reporter, "calculator-block-problems", 1)
 
 
 def makeExtension(*args, **kwargs):  # noqa: N802 (Python-Markdown's entry point)

@@ -63,7 +63,6 @@ def broken_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.C
     return done, lines
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: an unknown calculator fails with a traceback")
 def test_the_strict_build_fails_in_a_few_lines_without_a_traceback(broken_build) -> None:
     done, _ = broken_build
     output = done.stdout + done.stderr
@@ -72,7 +71,6 @@ def test_the_strict_build_fails_in_a_few_lines_without_a_traceback(broken_build)
     assert len(output.splitlines()) <= 25, output
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: broken blocks build silently or with a traceback")
 @pytest.mark.parametrize("case", BROKEN)
 def test_each_broken_block_is_named_with_its_page_and_line(broken_build, case: str) -> None:
     done, lines = broken_build
