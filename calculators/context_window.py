@@ -14,6 +14,7 @@ from .kit.html import Markup
 from .kit.provenance import Guide
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import Group, NumberField, Value, format_number
+from .kit.words import counted
 from .kit.stacked_bar import Bar, Segment, stacked_bars
 
 FIGURES = (
@@ -116,23 +117,22 @@ _HEADLINES = {
 
 
 def _steps(r: ContextBudget) -> list[str]:
-    steps = [f"Retrieved text: {r.chunks:,} chunks of {r.chunk_tokens:,} tokens, "
-             f"{r.retrieved_tokens:,} tokens ({_share(r.retrieved_tokens, r.window_tokens)} "
-             "of the window)."]
+    steps = [f"Retrieved text: {counted(r.chunks, 'chunk')} of {counted(r.chunk_tokens, 'token')}, "
+             f"{counted(r.retrieved_tokens, 'token')} ({_share(r.retrieved_tokens, r.window_tokens)})."]
     if r.verdict == "fits":
-        steps.append(f"{r.free_tokens:,} tokens stay free: room for the conversation to grow "
-                     "or for the answer to run long.")
+        steps.append(f"{counted(r.free_tokens, 'token')} stay free: room for the conversation "
+                     "to grow or for the answer to run long.")
         more = r.max_chunks - r.chunks
-        steps.append(f"Up to {r.max_chunks:,} chunks would fit" +
+        steps.append(f"Up to {counted(r.max_chunks, 'chunk')} would fit" +
                      (f", {more:,} more than now." if more else "; there is no room for another."))
     elif r.verdict == "crowded":
         steps.append(f"Beside the retrieved text the conversation has room for "
-                     f"{max(0, r.conversation_room):,} tokens; it needs {r.history_tokens:,}.")
-        steps.append(f"Retrieve at most {r.max_chunks:,} chunks of this size, use shorter "
+                     f"{counted(max(0, r.conversation_room), 'token')}; it needs {r.history_tokens:,}.")
+        steps.append(f"Retrieve at most {counted(r.max_chunks, 'chunk')} of this size, use shorter "
                      "chunks, or shorten the history by summarising older turns.")
     else:
         steps.append(f"The system prompt, history and answer alone need "
-                     f"{r.system_tokens + r.history_tokens + r.answer_tokens:,} tokens, "
+                     f"{counted(r.system_tokens + r.history_tokens + r.answer_tokens, 'token')}, "
                      f"{-(r.window_tokens - r.system_tokens - r.history_tokens - r.answer_tokens):,} "
                      "more than the window holds.")
         steps.append("Shorten the system prompt or the history, or choose a model with a larger "
@@ -141,7 +141,13 @@ def _steps(r: ContextBudget) -> list[str]:
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{format_number(round(100 * part / whole, 1))}%"
+    """How much of the window `part` takes: a percentage up to all of it, then a multiple."""
+    ratio = part / whole
+    if ratio <= 1:
+        return f"{format_number(round(100 * ratio, 1))}% of the window"
+    if ratio < 1.1:  # "1 times the window" would read as if it fitted
+        return "more than the whole window"
+    return f"{format_number(round(ratio, 1))} times the window"
 
 
 _TONES = {"fits": "success", "crowded": "warning", "too_big": "failure"}
@@ -164,9 +170,9 @@ def report(result: ContextBudget) -> Report:
 
 def _usage_line(r: ContextBudget) -> str:
     if r.fits:
-        return (f"{r.used_tokens:,} of {r.window_tokens:,} tokens used "
+        return (f"{r.used_tokens:,} of {counted(r.window_tokens, 'token')} used "
                 f"({_share(r.used_tokens, r.window_tokens)}).")
-    return (f"{r.used_tokens:,} tokens for a {r.window_tokens:,}-token window: "
+    return (f"{counted(r.used_tokens, 'token')} for a {r.window_tokens:,}-token window: "
             f"{-r.free_tokens:,} too many.")
 
 
@@ -181,7 +187,7 @@ def _chart(r: ContextBudget) -> Markup:
                 for label, key, texture, tone in _PARTS]
     if r.free_tokens > 0:
         segments.append(Segment("Free", r.free_tokens, f"{r.free_tokens:,}", "empty", "empty"))
-    bar = Bar(title=f"One request: {r.used_tokens:,} tokens", segments=tuple(segments),
+    bar = Bar(title=f"One request: {counted(r.used_tokens, 'token')}", segments=tuple(segments),
               limit=r.window_tokens, limit_text=f"window {r.window_tokens:,}")
     return stacked_bars((bar,), "How one request fills the context window, in tokens.",
                         id_prefix="calc-context")

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from calculators import CALCULATORS, run
-from calculators.schema import NumberField
+from calculators.kit.schema import NumberField
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Nouns the two calculators count; a count of exactly one takes the singular.
@@ -38,10 +38,7 @@ def reader_text(answer: dict) -> str:
     return re.sub(r"\s+", " ", f"{answer['markdown'] or ''} {html}")
 
 
-@pytest.mark.parametrize("name", [
-    "latency",
-    pytest.param("context", marks=pytest.mark.xfail(strict=True, reason="issue 19: '1 chunks of 1 tokens'")),
-])
+@pytest.mark.parametrize("name", ["latency", "context"])
 def test_a_count_of_one_is_singular_and_others_plural(name: str) -> None:
     @SETTINGS
     @given(small_inputs(name))
@@ -58,7 +55,6 @@ def test_a_count_of_one_is_singular_and_others_plural(name: str) -> None:
     check()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: '640,000% of the window'")
 def test_retrieved_text_larger_than_the_window_is_not_a_huge_percentage() -> None:
     @SETTINGS
     @given(small_inputs("context"))
