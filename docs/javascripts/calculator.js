@@ -15,6 +15,7 @@ const STATUS = {
   failed: "Python could not start here: REASON. The result below is for the values the page was built with.",
   crashed: "The calculation failed: REASON. The result below is for your last valid values.",
   unfinished: "That did not work: REASON.",
+  offline: "You are offline, and this browser has not kept Python for offline use yet. The result below is for the values the page was built with; change a value once you are back online.",
 };
 // While Python (re)starts, these messages say more than a plain "loading" would.
 const KEEP_WHILE_LOADING = new Set(["linked", "restarting", "slow"]);
@@ -116,6 +117,8 @@ class CalculatorView {
     const shown = this.status.dataset.state;
     if (state === "loading" && KEEP_WHILE_LOADING.has(shown)) return;
     if (state === "ready" && shown === "invalid") return;
+    // Offline before Python was ever kept: the download error's URL would not help anyone.
+    if (state === "failed" && !navigator.onLine) return this.say("offline");
     if (state in STATUS) this.say(state, reason);
   }
 
@@ -148,6 +151,7 @@ class CalculatorView {
   }
 
   show(answer) {
+    this.placeLinkedValues(answer.state);
     this.showErrors(answer.errors);
     this.notes.innerHTML = answer.notes_html;
     this.notes.hidden = answer.notes.length === 0;
@@ -176,6 +180,16 @@ class CalculatorView {
         if (message) control.setAttribute("aria-invalid", "true");
         else control.removeAttribute("aria-invalid");
       }
+    }
+  }
+
+  // A linked value no control matched (a choice given by its label, say) is shown as
+  // Python read it, so the form holds it and sends it from now on.
+  placeLinkedValues(state) {
+    for (const field of Object.keys(this.unplaced)) {
+      if (!(field in state)) continue; // not an input: Python's note reports it
+      delete this.unplaced[field];
+      this.fill({ [field]: state[field] }); // still no match: kept as typed, as before
     }
   }
 

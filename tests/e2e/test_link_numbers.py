@@ -1,5 +1,6 @@
-"""A number in a shared link is read as the reader would read it: `5+0+0` (which a browser
-decodes to "5 0 0") is not 500, and the link says what was wrong instead of guessing."""
+"""A shared link is read as the reader would read it: `5+0+0` (which a browser decodes to
+"5 0 0") is not 500, and the link says what was wrong instead of guessing; a choice given
+by its label is that choice, and the form shows it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from .conftest import wait_until_ready
 CALC = '.calc[data-calculator="readiness"]'
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: every space is dropped, so 5+0+0 reads as 500")
 @pytest.mark.parametrize(("query", "shown"), [("5+0+0", "5 0 0"), ("1%205", "1 5")])
 def test_spaces_inside_a_linked_number_are_an_error(page: Page, site_url: str, query: str, shown: str) -> None:
     page.goto(f"{site_url}fine-tuning/?readiness.examples={query}")
@@ -26,3 +26,13 @@ def test_a_space_between_thousands_in_a_link_is_read(page: Page, site_url: str) 
     page.goto(f"{site_url}fine-tuning/?readiness.examples=1+500")
     wait_until_ready(page, "readiness")
     expect(page.locator(f"{CALC} .calc-result")).to_contain_text("1,500 reviewed examples")
+
+
+def test_a_choice_linked_by_its_label_is_checked_and_kept(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}fine-tuning/?readiness.quality=collected,+NOT+reviewed&readiness.examples=600")
+    wait_until_ready(page, "readiness")
+    raw = page.locator(f'{CALC} input[name=quality][value="raw"]')
+    expect(raw).to_be_checked()
+    page.fill(f"{CALC} input[name=examples]", "700")
+    expect(page.locator(f"{CALC} .calc-result")).to_contain_text("700 unreviewed examples")
+    expect(raw).to_be_checked()

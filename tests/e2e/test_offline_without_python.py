@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from playwright.sync_api import Browser, expect
 
 CALC = '.calc[data-calculator="readiness"]'
 
 
-@pytest.mark.xfail(strict=True, reason="issue 19: the reader sees a fetch error with a URL in it")
 def test_offline_before_python_was_ever_saved_says_so_plainly(browser: Browser, site_url: str) -> None:
     context = browser.new_context()  # service workers on: they are what keeps pages offline
     page = context.new_page()
