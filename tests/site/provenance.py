@@ -32,7 +32,8 @@ DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 NAMES = re.compile(
     r"\b\d{4}-\d{2}(?:-\d{2})?\b"
     r"|\b(?:19|20)\d{2}\b"
-    r"|\b(?:GPT|Llama|Claude|Gemini|Mistral)(?:[- ]\d[\w.]*)+(?:[- ](?:Haiku|Sonnet|Opus|Flash|Pro)(?:-\d+)?)*"
+    r"|\b(?:GPT|Llama|Claude|Gemini|Mistral)(?:[- ]\d[\w.]*)+"
+    r"(?:[- ](?:Haiku|Sonnet|Opus|Flash|Pro)(?:-\d+)?)*"
     r"|\bQ\d\b|\bquestion \d\b"
 )
 # A number, or a range of two, in digits: 80%, $3.75, 1,024, 100-500, $200-5,000.

@@ -29,7 +29,8 @@ def test_methodology_lists_every_vendor_page_the_text_cites(built_site: Path) ->
     cited = set().union(*(read_provenance((built_site / page).read_text(encoding="utf-8")).vendor_links
                           for page in GUIDE_PAGES))
     methodology = (built_site / "methodology" / "index.html").read_text(encoding="utf-8")
-    listed = methodology[methodology.index('id="from-vendor-pages"'):methodology.index('id="the-sites-judgement"')]
+    start, end = methodology.index('id="from-vendor-pages"'), methodology.index('id="the-sites-judgement"')
+    listed = methodology[start:end]
     assert cited, "no vendor page is cited: the test would prove nothing"
     assert not [url for url in cited if f'href="{url}"' not in listed]
 
@@ -61,7 +62,8 @@ def test_a_figure_without_a_label_is_found() -> None:
       <p>Retrieval adds 100-500 ms
          (<a class="src" href="../methodology/#from-the-guide">guide: RAG limitations</a>).</p>
       <ul><li>It also saves 100-500 ms.</li></ul>
-      <p>Amounts in dollars (<a class="src" href="../methodology/#from-the-guide">guide: Cost and time figures</a>).</p>
+      <p>Amounts in dollars
+         (<a class="src" href="../methodology/#from-the-guide">guide: Cost and time figures</a>).</p>
       <table><thead><tr><th>Item</th></tr></thead><tbody><tr><td>$0-500</td></tr></tbody></table>
       <h2 id="next">Next</h2>
       <table><tbody><tr><td>$50-300 per month</td></tr></tbody></table>
