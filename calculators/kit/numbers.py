@@ -76,15 +76,15 @@ def exact_text(number: float) -> str:
     return plain if len(plain) <= _MAX_PLAIN else text
 
 
-def format_number(number: float, grouping: bool = True) -> str:
+def format_number(number: float) -> str:
     """A number the way a reader writes it: 1,500 or 0.25, never 1500.0 or 1e3.
 
     Six decimals at most; a number that would round to 0 keeps its first figures instead
     (0.0000004), so a tiny price never reads as free.
     """
     if number == math.floor(number) and abs(number) < 1e15:
-        return f"{int(number):,}" if grouping else str(int(number))
-    text = (f"{number:,.6f}" if grouping else f"{number:.6f}").rstrip("0").rstrip(".")
+        return f"{int(number):,}"
+    text = f"{number:,.6f}".rstrip("0").rstrip(".")
     if text in ("0", "-0") and number != 0:
         return _plain_decimal(f"{number:.2e}").rstrip("0").rstrip(".")
     return text

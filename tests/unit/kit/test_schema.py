@@ -98,4 +98,4 @@ def test_a_flood_of_unknown_keys_gives_a_bounded_list_of_notes():
 def test_format_number():
     assert format_number(1500) == "1,500"
     assert format_number(0.25) == "0.25"
-    assert format_number(1500, grouping=False) == "1500"
+    assert format_number(0.0000004) == "0.0000004"  # never rounded to a free "0"
