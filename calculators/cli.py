@@ -60,7 +60,6 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     except (BrokenPipeError, OutputError) as problem:  # while argparse wrote the help
         said = Said(EXIT_UNWRITTEN)
         _unwritten(said, prog, problem)
-        return _say(Said(said.code, err=said.err), prog)
     return _say(said, prog)
 
 
@@ -90,9 +89,9 @@ def _main(argv: Sequence[str] | None, prog: str) -> Said:
 
 
 def _link(said: Said, args: argparse.Namespace, calc: Calculator, state: dict[str, str]) -> None:
-    from_environment = os.environ.get("SITE_URL")
-    problem = None if args.site_url else site_url_problem(from_environment or "")
-    if from_environment and problem:
+    from_environment = None if args.site_url else os.environ.get("SITE_URL")
+    problem = site_url_problem(from_environment) if from_environment else None
+    if problem:
         said.err.append(f"{args.prog}: error: SITE_URL {problem}")
         said.code = EXIT_INVALID
         return
