@@ -121,14 +121,14 @@ class CalculatorPresetBlock(_MarkerBlock):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         name = self.name()
-        presets = [p.name for p in CALCULATORS[name].presets] if name else []
-        if name and self.options["preset"] not in presets:
+        if name is None:
+            return self.unknown(parent)
+        presets = [p.name for p in CALCULATORS[name].presets]
+        if self.options["preset"] not in presets:
             return self.broken(parent, f"{name} has no preset “{self.options['preset']}”; "
                                        f"it has: {', '.join(presets)}.")
-        if name is None or not self.options["page"]:
-            if name:
-                self.problem("A preset link needs a page to open, like “page: decide.md”.")
-            return block_problems.placeholder(parent, "This preset link cannot be made.")
+        if not self.options["page"]:
+            return self.broken(parent, "A preset link needs a page to open, like “page: decide.md”.")
         page, _, anchor = self.options["page"].partition("#")
         href = f"{page}?{preset_query(name, self.options['preset'])}" + (f"#{anchor}" if anchor else "")
         paragraph = etree.SubElement(parent, "p", {"class": "calc-preset-link"})
