@@ -4,9 +4,12 @@ Everything here goes through the public `calculators.run("advisor", ...)`, so th
 what the advisor promises, whatever shape its modules take.
 """
 
+import subprocess
+import sys
+
 import pytest
 
-from calculators import run
+from calculators import CALCULATORS, run
 
 # Nothing needed, prompting tried, a large reviewed training set, an open-weight model:
 # each situation states only what differs, so the outcome follows from those answers alone.
@@ -131,8 +134,7 @@ def advise(answers):
 
 def fired(result):
     """Every rule id in the result: the deciding rule, the reasons and the warnings."""
-    lines = list(result["reasons"]) + list(result["warnings"])
-    return {line if isinstance(line, str) else line["rule"] for line in lines} | {result["decided_by"]}
+    return {result["decided_by"], *result["reasons"], *result["warnings"]}
 
 
 @pytest.mark.parametrize("situation", SITUATIONS)
@@ -149,6 +151,13 @@ def test_every_outcome_is_reached_by_some_situation():
     assert {advise(answers)["outcome"] for answers, *_ in SITUATIONS.values()} == OUTCOMES
 
 
+def test_every_rule_and_warning_fires_in_some_situation():
+    from calculators.advisor.rules import RULES
+
+    every = set().union(*(fired(advise(answers)) for answers, *_ in SITUATIONS.values()))
+    assert every == {r.id for r in RULES}
+
+
 # The guide's five real-world examples: the approach it gives each, and the rules that carry the
 # reason it gives (a preset that reached the right approach by another road would fail here).
 GUIDE_EXAMPLES = {
@@ -163,8 +172,6 @@ GUIDE_EXAMPLES = {
 
 
 def _preset(name):
-    from calculators import CALCULATORS
-
     return dict(next(p for p in CALCULATORS["advisor"].presets if p.name == name).values)
 
 
@@ -184,11 +191,22 @@ def test_the_legal_analyzer_tunes_its_retriever_for_the_words_not_for_accuracy()
 
 
 def test_the_presets_are_the_guides_five_examples_in_order():
-    from calculators import CALCULATORS
-
     assert [p.name for p in CALCULATORS["advisor"].presets] == list(GUIDE_EXAMPLES)
 
 
 def test_volume_keeps_its_old_values_so_shared_links_still_open():
     for volume in ("modest", "high"):
         assert run("advisor", {**QUIET, "volume": volume})["ok"]
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "calculators", "advisor", *args],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def test_the_command_line_asks_the_new_questions_and_gives_the_same_advice():
+    help_text = " ".join(_cli("--help").split())
+    assert "--vocabulary {yes,no}" in help_text and "--volume {modest,high,mixed}" in help_text
+    text = " ".join(_cli("--preset", "legal-analyzer").split())
+    assert "Recommendation: RAG + fine-tuned retriever." in text
+    assert "standard search misses the domain's words" in text
