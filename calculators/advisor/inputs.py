@@ -17,9 +17,8 @@ VOLUME_READING = Judgement("The guide names cost at scale and traffic of simple 
 
 FIELDS = (
     Group("The five questions",
-          "The guide's decision framework, answered for the product as it should work. A yes to "
-          "any part of Q2 is a yes to Q2; Q5, both knowledge and behaviour, follows from your "
-          "answers to Q1 or Q4 and to Q2.", (
+          "The guide's decision framework, for the product as it should work. A yes to any part "
+          "of Q2 is a yes to Q2; Q5 (knowledge and behaviour both) follows from the others.", (
               ChoiceField("knowledge", "Q1. Does the model need specific, current information?",
                           "Facts it cannot know from training: your catalogue, prices, policies, "
                           "documents, news.", _YES_NO, "yes"),
