@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from .. import figures
 from ..kit.calculator import Calculator, Figure, Preset
 from ..kit.schema import ChoiceField, Field, Value, flat_fields
-from .inputs import FIELDS
-from .report import report
 from .facts import (LARGE_CORPUS, LARGE_CORPUS_DOCUMENTS, SMALL_KNOWLEDGE,
                     SMALL_KNOWLEDGE_DOCUMENTS, VENDORS, VENDORS_SOURCE, Facts, facts_from)
+from .inputs import FIELDS
+from .report import report
 from .rules import REASONS, WARNINGS, Rule, decide, rules_table
 
 FIGURES = figures.TRAINING_DATA_FIGURES + (

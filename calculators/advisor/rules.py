@@ -54,15 +54,15 @@ def _few_examples_detail(f: Facts, o: Outcome) -> str:
 
 
 _FRAMEWORK = Guide("Decision framework")
+_PATTERNS = Guide("Combination patterns")
+_RAG_FITS = Guide("When RAG fits")
+_TUNING_FITS = Guide("When fine-tuning fits")
 # The site's own readings, where the guide gives no rule.
 NOTHING_NEEDED = Judgement("The guide gives no outcome when every question is answered no; its "
                            "first step, a better prompt, is where the advisor stops.")
 FITS_IN_PROMPT = Judgement(
     "The guide does not weigh this option; a handful of documents fits in the long context "
     "windows current models offer, and then the prompt does retrieval's job with fewer parts.")
-_PATTERNS = Guide("Combination patterns")
-_RAG_FITS = Guide("When RAG fits")
-_TUNING_FITS = Guide("When fine-tuning fits")
 
 DECIDING = (
     Rule("nothing-to-add", "decides",
