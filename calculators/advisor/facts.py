@@ -16,6 +16,7 @@ from ..kit.schema import Value
 # The site's pages that explain each outcome, relative to the pages that host the advisor and
 # its methodology (decide/ and methodology/: one level deep, as the site uses directory URLs).
 PROMPTS_PAGE = "../decide/#prompt-engineering-first"
+LONG_CONTEXT_PAGE = "../long-context/"
 CONTEXT_PAGE = "../rag/#your-context-window"
 RAG_PAGE = "../rag/"
 FINE_TUNING_PAGE = "../fine-tuning/"
@@ -23,7 +24,8 @@ FT_RAG_PAGE = "../combine/#fine-tuned-model-rag"
 RETRIEVER_PAGE = "../combine/#fine-tuned-retriever"
 ROUTER_PAGE = "../combine/#small-model-router"
 PAGE_NAMES = {
-    PROMPTS_PAGE: "Prompt engineering first", CONTEXT_PAGE: "Context-window budget",
+    PROMPTS_PAGE: "Prompt engineering first", LONG_CONTEXT_PAGE: "Long context and caching",
+    CONTEXT_PAGE: "Context-window budget",
     RAG_PAGE: "RAG", FINE_TUNING_PAGE: "Fine-tuning",
     FT_RAG_PAGE: "Fine-tuned model + RAG", RETRIEVER_PAGE: "Fine-tuned retriever",
     ROUTER_PAGE: "Small-model router",
@@ -88,7 +90,7 @@ PROMPTS = Outcome("prompts", "Improve prompts first",
 LONG_CONTEXT = Outcome("long_context", "Long context with prompt caching",
                        "Put the documents in the prompt itself, ahead of the question, and let the "
                        "provider cache that unchanging opening: no retrieval step to build.",
-                       CONTEXT_PAGE, False, False, False)
+                       LONG_CONTEXT_PAGE, False, False, False)
 RAG = Outcome("rag", "RAG",
               "Keep the model as it is and give it the right documents at query time.",
               RAG_PAGE, True, False, False)

@@ -6,7 +6,7 @@ differ; `python -m calculators.advisor.page` prints the current text to paste in
 
 from __future__ import annotations
 
-from ..kit.provenance import Judgement
+from ..kit.provenance import Guide, Source
 from .rules import DECIDING
 
 BEGIN = "<!-- outcomes: written from the advisor's rule table by python -m calculators.advisor.page -->"
@@ -22,6 +22,13 @@ def doc_link(page: str) -> str:
     return f"{path}.md" + (f"#{anchor}" if anchor else "")
 
 
+def provenance_label(source: Source) -> str:
+    """The site's label for where a rule comes from, as the guide's pages write it."""
+    if isinstance(source, Guide):
+        return f"([guide: {source.section}](methodology.md#from-the-guide){{ .src }})"
+    return "([site's judgement](methodology.md#the-sites-judgement){ .src })"
+
+
 def outcomes_markdown() -> str:
     """Every deciding rule in the order the advisor tries them, as a numbered Markdown list."""
     lines = [BEGIN, "",
@@ -30,9 +37,8 @@ def outcomes_markdown() -> str:
              "are listed on the [methodology page](methodology.md#decision-advisor).", ""]
     for number, rule in enumerate(DECIDING, start=1):
         assert rule.outcome is not None
-        whose = " (this site's judgement, not the guide's)" if isinstance(rule.source, Judgement) else ""
         lines.append(f"{number}. {rule.when} \u2192 **[{rule.outcome.title}]"
-                     f"({doc_link(rule.outcome.page)})**{whose}. {rule.then}")
+                     f"({doc_link(rule.outcome.page)})**. {rule.then} {provenance_label(rule.source)}")
     lines += ["", END]
     return "\n".join(lines)
 

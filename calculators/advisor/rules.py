@@ -15,8 +15,8 @@ from ..figures import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYL
 from ..kit.provenance import Guide, Judgement, Source
 from ..kit.report import Cell, Table
 from .facts import (CONTEXT_PAGE, FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_PAGE, LARGE_CORPUS,
-                    LARGE_CORPUS_DOCUMENTS, LONG_CONTEXT, PAGE_NAMES, PROMPTS, PROMPTS_PAGE, RAG,
-                    RAG_PAGE, RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER, RETRIEVER_PAGE,
+                    LARGE_CORPUS_DOCUMENTS, LONG_CONTEXT, LONG_CONTEXT_PAGE, PAGE_NAMES, PROMPTS,
+                    PROMPTS_PAGE, RAG, RAG_PAGE, RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER, RETRIEVER_PAGE,
                     ROUTER, ROUTER_PAGE, SMALL_KNOWLEDGE_DOCUMENTS, TUNABLE_VENDORS, UNDECIDED,
                     VENDORS_SOURCE, Facts, Outcome, examples_needed)
 
@@ -87,7 +87,7 @@ DECIDING = (
          "to Q3 and Q4, and nothing to tune yet (a no to Q2, or no good prompt tried)",
          "Put the documents in the prompt: a long context window holds them whole, so a retrieval "
          "pipeline would add moving parts without reaching anything more.",
-         CONTEXT_PAGE,
+         LONG_CONTEXT_PAGE,
          lambda f, o: (f.knowledge and f.fits_in_prompt and not f.frequent_change
                        and not f.citations and not f.access and not (f.behaviour and f.prompting)),
          LONG_CONTEXT, source=FITS_IN_PROMPT, short="a few stable documents fit the prompt"),
@@ -193,7 +193,8 @@ REASONS = (
          source=_PATTERNS),
     Rule("cache-the-prompt", "reason", "The documents sit at the start of every prompt",
          "Keep them first and unchanged: providers with prompt caching charge less for an opening "
-         "they have just seen. Check that documents, conversation and answer fit in the window.",
+         "they have just seen, and steady traffic keeps it cached. Check that documents, "
+         "conversation and answer fit in the window.",
          CONTEXT_PAGE, lambda f, o: o is LONG_CONTEXT,
          source=Judgement("Prompt caching is a provider feature the guide does not discuss; its "
                           "discount rewards a prompt opening that stays the same between requests.")),

@@ -17,12 +17,14 @@ def test_the_decision_page_lists_the_outcomes_exactly_as_the_rule_table_has_them
         "docs/decide.md is out of date: paste in the output of `python -m calculators.advisor.page`")
 
 
-def test_the_list_has_every_deciding_rule_in_order_and_marks_the_sites_judgement():
+def test_the_list_has_every_deciding_rule_in_order_each_with_its_provenance_label():
     items = re.findall(r"^\d+\. (.*)$", page.outcomes_markdown(), flags=re.M)
     assert len(items) == len(DECIDING)
     for item, rule in zip(items, DECIDING):
-        assert item.startswith(rule.when) and rule.outcome.title in item and item.endswith(rule.then)
-        assert ("this site's judgement" in item) == isinstance(rule.source, Judgement)
+        assert item.startswith(rule.when) and rule.outcome.title in item
+        label = "[site's judgement]" if isinstance(rule.source, Judgement) else (
+            f"[guide: {rule.source.section}]")
+        assert item.endswith(f"{rule.then} {page.provenance_label(rule.source)}") and label in item
 
 
 def test_links_point_at_the_pages_markdown_sources():
