@@ -1,8 +1,9 @@
 """Decision advisor: the guide's five questions as a calculator that explains its answer.
 
-The rules live in `rules` as a table; this module holds the inputs, walks the table and
-finds which single change of input would flip the answer. `report` puts it into words
-and `diagram` draws the path through the five questions.
+The rules live in `rules` as a table over the terms in `facts`; this module walks the
+table and finds which single change of input would flip the answer. `report` puts it into
+words, `diagram` draws the path through the five questions, and `page` writes the decision
+page's list of outcomes from the same table.
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ from dataclasses import dataclass
 from .. import figures
 from ..kit.calculator import Calculator, Figure, Preset
 from ..kit.schema import ChoiceField, Field, Value, flat_fields
+from .facts import (LARGE_CORPUS, LARGE_CORPUS_DOCUMENTS, SMALL_KNOWLEDGE,
+                    SMALL_KNOWLEDGE_DOCUMENTS, VENDORS, VENDORS_SOURCE, Facts, facts_from)
 from .inputs import FIELDS
 from .report import report
-from .facts import (LARGE_CORPUS, LARGE_CORPUS_DOCUMENTS, VENDORS, VENDORS_SOURCE, Facts,
-                    facts_from)
 from .rules import REASONS, WARNINGS, Rule, decide, rules_table
 
 FIGURES = figures.TRAINING_DATA_FIGURES + (
     figures.RETRIEVAL_LATENCY,
+    Figure("Knowledge small enough to sit in the prompt",
+           f"1 to {SMALL_KNOWLEDGE_DOCUMENTS} documents", SMALL_KNOWLEDGE),
     Figure("A large knowledge base", f"{LARGE_CORPUS_DOCUMENTS:,} documents or more", LARGE_CORPUS),
     Figure("Fine-tuning offered by vendor (as of the 2026-03 source)",
            "; ".join(f"{v.name}: {v.models}" for v in VENDORS), VENDORS_SOURCE),
@@ -30,7 +33,8 @@ def _preset(name: str, label: str, **answers: Value) -> Preset:
     return Preset(name, label, {f.name: answers.get(f.name, f.default) for f in flat_fields(FIELDS)})
 
 
-# The guide's five real-world examples; each reproduces the approach the guide gives it.
+# The guide's five real-world examples: each reaches the approach the guide gives it, through
+# the answers that carry the guide's reason (the legal analyzer through its terminology).
 PRESETS = (
     _preset("customer-support", "Customer support bot", knowledge="yes", tone="no", change="weekly",
             citations="yes", prompting="yes", documents=5000, examples=0, quality="raw"),
@@ -39,8 +43,9 @@ PRESETS = (
             examples=1500),
     _preset("brand-content", "Brand content generator", knowledge="no", tone="yes", change="never",
             prompting="yes", documents=0, examples=300),
-    _preset("legal-analyzer", "Legal document analyzer", knowledge="yes", tone="no", accuracy="yes",
-            change="monthly", citations="yes", prompting="yes", documents=50000, examples=1000),
+    _preset("legal-analyzer", "Legal document analyzer", knowledge="yes", tone="no",
+            change="monthly", citations="yes", prompting="yes", documents=50000, vocabulary="yes",
+            examples=1000),
     _preset("code-completion", "Code completion tool", knowledge="no", tone="yes", change="yearly",
             prompting="yes", documents=0, latency="realtime", volume="high", examples=2000,
             provider="open"),
@@ -96,7 +101,7 @@ def compute(values: dict[str, Value]) -> Advice:
 
 # Number inputs are tried at the figures the rules compare them with, nearest first.
 _NUMBER_TRIALS: dict[str, tuple[int, ...]] = {
-    "documents": (0, LARGE_CORPUS_DOCUMENTS),
+    "documents": (0, 1, SMALL_KNOWLEDGE_DOCUMENTS, SMALL_KNOWLEDGE_DOCUMENTS + 1),
     "examples": (0, figures.STYLE.low, figures.TASK.low),
 }
 

@@ -17,16 +17,17 @@ QUESTIONS = {
     4: ("Citations required?", "RAG"),
     5: ("Both knowledge and behaviour?", "both"),
 }
-_BOX_W, _MARK_X, _MARK_W, _ROW, _BOX_H = 236, 252, 100, 44, 32
+_BOX_W, _MARK_X, _MARK_W, _ROW, _BOX_H, _ANSWER_H = 236, 252, 100, 44, 32, 52
 
 
-def path_diagram(path: tuple[Step, ...], answer: str) -> Markup:
-    """The five questions top to bottom, each marked with its answer, ending in `answer`."""
+def path_diagram(path: tuple[Step, ...], answer: str, because: str) -> Markup:
+    """The five questions top to bottom, each marked with its answer, ending in `answer`
+    and, under it, what decided it (`because`)."""
     marks = [_mark(step) for step in path]
     description = ("Path through the five questions: "
                    + "; ".join(f"Q{s.number} {QUESTIONS[s.number][0]} {m}"
                                for s, m in zip(path, marks))
-                   + f"; answer: {answer}.")
+                   + f"; answer: {answer}, because {because}.")
     parts: list[Markup] = [tag("title", description)]
     for step, mark in zip(path, marks):
         y = 6 + (step.number - 1) * _ROW
@@ -44,11 +45,13 @@ def path_diagram(path: tuple[Step, ...], answer: str) -> Markup:
         ))
     y = 6 + 5 * _ROW
     parts.append(tag("g",
-                     tag("rect", x=6, y=y, width=346, height=_BOX_H + 4, rx=4,
+                     tag("rect", x=6, y=y, width=346, height=_ANSWER_H, rx=4,
                          class_="calc-advisor-box"),
-                     tag("text", f"Answer: {answer}", x=14, y=y + 18, class_="calc-advisor-q"),
+                     tag("text", f"Answer: {answer}", x=14, y=y + 17, class_="calc-advisor-q"),
+                     tag("text", f"because {because}", x=14, y=y + 37,
+                         class_="calc-advisor-because"),
                      class_="calc-advisor-answer"))
-    return tag("svg", parts, viewBox=f"0 0 360 {y + _BOX_H + 12}", role="img",
+    return tag("svg", parts, viewBox=f"0 0 360 {y + _ANSWER_H + 6}", role="img",
                class_="calc-chart calc-advisor-path", aria_label=description)
 
 

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..kit.provenance import Judgement
 from ..kit.report import Item, Link, Report, Section
 from ..kit.schema import ChoiceField, Field, flat_fields, format_number
 from .diagram import path_diagram
-from .inputs import FIELDS
 from .facts import OUTCOMES, PAGE_NAMES, PROMPTS, Facts, Outcome
+from .inputs import FIELDS
 from .rules import RULES, Rule
 
 if TYPE_CHECKING:
     from . import Advice
 
+# Said after a reason or warning that rests on the site's judgement; the sources line gives why.
+JUDGEMENT_MARK = "(This site's judgement, not the guide's.)"
 _BY_ID = {r.id: r for r in RULES}
 _BY_NAME = {f.name: f for f in flat_fields(FIELDS)}
 
@@ -39,13 +42,16 @@ def report(result: Advice) -> Report:
         kind="advisor", headline=f"Recommendation: {outcome.title}",
         tone="tip" if outcome is PROMPTS else "success", summary=outcome.summary,
         summary_link=_guide_link(outcome.page), verdict_data=(("outcome", outcome.key),),
-        chart=path_diagram(result.path, outcome.title), sections=tuple(sections),
+        chart=path_diagram(result.path, outcome.title, _BY_ID[result.decided_by].short),
+        sections=tuple(sections),
         sources=tuple(r.source for r in (*fired, *warnings)), sources_text="Rules",
     )
 
 
 def _item(rule: Rule, facts: Facts, outcome: Outcome) -> Item:
     text = rule.then if rule.detail is None else f"{rule.then} {rule.detail(facts, outcome)}"
+    if isinstance(rule.source, Judgement):
+        text += f" {JUDGEMENT_MARK}"
     return Item(text, lead=rule.when, link=_guide_link(rule.page), data=(("rule", rule.id),))
 
 

@@ -1,8 +1,9 @@
-"""The decision advisor's rules as data: what the five questions lead to, and why.
+"""The decision advisor's rules as data: when each applies, what it adds, and whose it is.
 
-Each rule pairs its condition in plain words with the predicate that tests it, and says
-what it adds to the advice, which guide section explains it and where it comes from.
-`advisor.compute` walks the table; the methodology page prints the same table.
+Deciding rules are tried in order and the first that holds picks the outcome; every reason
+and warning that holds is shown with it. Each rule names its provenance: the guide, with
+the section it comes from, or this site's judgement, with its reason. `compute` walks the
+table, the methodology page prints it, and the decision page's outcome list is written from it.
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from dataclasses import dataclass, field
 from ..figures import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, TRAINING_DATA
 from ..kit.provenance import Guide, Judgement, Source
 from ..kit.report import Cell, Table
-from .facts import (FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_PAGE, LARGE_CORPUS,
-                    LARGE_CORPUS_DOCUMENTS, PAGE_NAMES, PROMPTS, PROMPTS_PAGE, RAG, RAG_PAGE,
-                    RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER, RETRIEVER_PAGE, ROUTER,
-                    ROUTER_PAGE, TUNABLE_VENDORS, UNDECIDED, VENDORS_SOURCE, Facts, Outcome,
-                    examples_needed)
+from .facts import (CONTEXT_PAGE, FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_PAGE, LARGE_CORPUS,
+                    LARGE_CORPUS_DOCUMENTS, LONG_CONTEXT, LONG_CONTEXT_PAGE, PAGE_NAMES, PROMPTS,
+                    PROMPTS_PAGE, RAG, RAG_PAGE, RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER, RETRIEVER_PAGE,
+                    ROUTER, ROUTER_PAGE, SMALL_KNOWLEDGE_DOCUMENTS, TUNABLE_VENDORS, UNDECIDED,
+                    VENDORS_SOURCE, Facts, Outcome, examples_needed)
+
+_LOW, _HIGH = RETRIEVAL_LATENCY_MS
+
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: when it applies (words and predicate), what it adds, where the guide says so.
+    """One rule: when it applies (words and predicate), what it adds, and whose rule it is.
 
     kind is "decides" (the first such rule that holds picks the outcome), "reason" (explains
     the outcome) or "warning" (answers that conflict, or a plan that cannot work as stated).
@@ -37,6 +41,7 @@ class Rule:
     outcome: Outcome | None = None
     detail: Callable[[Facts, Outcome], str] | None = None
     source: Source = field(kw_only=True)  # where the rule comes from; always stated
+    short: str = field(default="", kw_only=True)  # a deciding rule's reason in a few words
 
 
 def _few_examples_detail(f: Facts, o: Outcome) -> str:
@@ -48,114 +53,151 @@ def _few_examples_detail(f: Facts, o: Outcome) -> str:
     return text
 
 
-# The site's own readings, where the guide names a pattern but not when to use it.
-NOTHING_NEEDED = Judgement("The guide's questions all answer no here; the advisor reads its "
-                           "advice to try prompting first as the place to start.")
-ROUTER_READING = Judgement("The guide says a small tuned router keeps simple queries cheap; the "
-                           "advisor uses it when a narrow task meets high query volume.")
-RETRIEVER_READING = Judgement("The guide calls retrieval quality the usual bottleneck and a tuned "
-                              "retriever often the best return; the advisor uses it when a narrow "
-                              "task needs retrieval.")
-SEPARATE_MODEL = Judgement("The guide does not cover this case; a tuned retriever or router is a "
-                           "separate model, so the answering model's vendor need not tune.")
-CITATIONS_NEED_DOCUMENTS = Judgement("A citation needs a document to point at, so the advisor "
-                                     "flags citations asked for without a knowledge base.")
+_FRAMEWORK = Guide("Decision framework")
+_PATTERNS = Guide("Combination patterns")
+_RAG_FITS = Guide("When RAG fits")
+_TUNING_FITS = Guide("When fine-tuning fits")
+# The site's own readings, where the guide gives no rule.
+NOTHING_NEEDED = Judgement("The guide gives no outcome when every question is answered no; its "
+                           "first step, a better prompt, is where the advisor stops.")
+FITS_IN_PROMPT = Judgement(
+    "The guide does not weigh this option; a handful of documents fits in the long context "
+    "windows current models offer, and then the prompt does retrieval's job with fewer parts.")
 
-_LOW, _HIGH = RETRIEVAL_LATENCY_MS
 DECIDING = (
-    Rule("prompts-before-tuning", "decides",
-         "Behaviour must change, nothing needs retrieving, and prompting with few-shot examples "
-         "has not been tried",
-         f"Try prompting first: a good system prompt with few-shot examples gets about "
-         f"{PROMPTING_SHARE_PERCENT}% of what fine-tuning gives for style and format, at no cost.",
-         PROMPTS_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
-         PROMPTS,
-         source=Guide("Decision framework")),
     Rule("nothing-to-add", "decides",
-         "No specific knowledge, no citations and no change of behaviour are needed",
-         "Nothing calls for retrieval or tuning: a base model with a good prompt is the place to start.",
+         "No to Q1, Q2 and Q4: no specific knowledge, no citations and no change of behaviour",
+         "Nothing calls for retrieval or tuning: a base model with a good prompt is the place to "
+         "start.",
          PROMPTS_PAGE, lambda f, o: not f.behaviour and not f.retrieval_needed, PROMPTS,
-         source=NOTHING_NEEDED),
+         source=NOTHING_NEEDED, short="nothing to retrieve or tune"),
+    Rule("prompts-before-tuning", "decides",
+         "A yes to Q2 only, and a good prompt with few-shot examples has not been tried",
+         f"Try the prompt first: for style and format, a good system prompt with a few worked "
+         f"examples gets about {PROMPTING_SHARE_PERCENT}% of what fine-tuning gives, at no cost.",
+         PROMPTS_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
+         PROMPTS, source=_FRAMEWORK, short="a good prompt comes before tuning"),
     Rule("behaviour-only", "decides",
-         "Behaviour must change, prompting has been tried, and nothing needs retrieving",
-         "Fine-tune: only training changes how the model behaves by default.",
+         "A yes to Q2 only, and a good prompt has been tried",
+         "Fine-tune: training is what changes how the model behaves by default.",
          FINE_TUNING_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed, FINE_TUNING,
-         source=Guide("Decision framework")),
-    Rule("knowledge-only", "decides",
-         "Knowledge or citations are needed and behaviour need not change",
-         "Use RAG: the base model behaves well enough and only needs the right documents.",
-         RAG_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour, RAG,
-         source=Guide("Decision framework")),
+         source=_FRAMEWORK, short="only behaviour, and a prompt fell short"),
+    Rule("knowledge-fits-in-prompt", "decides",
+         f"A yes to Q1 for 1 to {SMALL_KNOWLEDGE_DOCUMENTS} documents that every user may see, a no "
+         "to Q3 and Q4, and nothing to tune yet (a no to Q2, or no good prompt tried)",
+         "Put the documents in the prompt: a long context window holds them whole, so a retrieval "
+         "pipeline would add moving parts without reaching anything more.",
+         LONG_CONTEXT_PAGE,
+         lambda f, o: (f.knowledge and f.fits_in_prompt and not f.frequent_change
+                       and not f.citations and not f.access and not (f.behaviour and f.prompting)),
+         LONG_CONTEXT, source=FITS_IN_PROMPT, short="a few stable documents fit the prompt"),
     Rule("rag-before-tuning", "decides",
-         "Knowledge and behaviour are both needed, but prompting has not been tried",
-         "Start with RAG and a better prompt; add fine-tuning only once RAG works and prompting "
+         "A yes to Q5 (Q1 or Q4, and Q2), but a good prompt has not been tried",
+         "Start with RAG and a better prompt; add fine-tuning once RAG works and the prompt still "
          "leaves specific gaps in behaviour.",
          RAG_PAGE, lambda f, o: f.both and not f.prompting, RAG,
-         source=Guide("Decision framework")),
-    Rule("both-knowledge-and-behaviour", "decides",
-         "Knowledge is needed, and tone, style, format or reasoning must change though prompting "
-         "has been tried",
-         "Tune the model for how it reasons and writes, and let retrieval supply the knowledge.",
-         FT_RAG_PAGE, lambda f, o: f.both and (f.tone or f.reasoning), FT_RAG,
-         source=Guide("Decision framework")),
-    Rule("accuracy-at-volume", "decides",
-         "Knowledge is needed, a narrow task needs high accuracy, and query volume is high",
-         "Route with a small tuned model: it sorts queries cheaply and sends each to the right "
-         "pipeline, so simple queries stay cheap and complex ones get the best treatment.",
-         ROUTER_PAGE, lambda f, o: f.both and f.accuracy and f.high_volume, ROUTER,
-         source=ROUTER_READING),
-    Rule("accuracy-with-retrieval", "decides",
-         "Knowledge is needed and a narrow task needs high accuracy",
-         "Tune the retriever: with retrieval in place, accuracy depends most on fetching the right "
-         "documents, so tuning the embedding model on your domain is often the best return.",
-         RETRIEVER_PAGE, lambda f, o: f.both and f.accuracy, RETRIEVER,
-         source=RETRIEVER_READING),
+         source=_FRAMEWORK, short="RAG and a prompt come before tuning"),
+    Rule("knowledge-and-behaviour", "decides",
+         "A yes to Q5 (Q1 or Q4, and Q2), and a good prompt has been tried",
+         "Tune the model for how it reasons, writes or decides, and let retrieval supply what it "
+         "needs to know.",
+         FT_RAG_PAGE, lambda f, o: f.both, FT_RAG,
+         source=_FRAMEWORK, short="knowledge and behaviour are both needed"),
+    Rule("search-misses-domain-words", "decides",
+         "A yes to Q1 or Q4, a no to Q2, and standard search misses the domain's words",
+         "Tune the retriever: train the embedding model on your own documents so that their terms, "
+         "abbreviations and codes find the right passages. The answering model stays as it is.",
+         RETRIEVER_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour and f.vocabulary,
+         RETRIEVER, source=_PATTERNS, short="search misses the domain's words"),
+    Rule("mixed-traffic-at-volume", "decides",
+         "A yes to Q1 or Q4, a no to Q2, and heavy traffic mixes many simple queries with a few "
+         "hard ones",
+         "Put a small tuned model in front: it sorts each query, sends the simple ones down a cheap "
+         "path and saves the best pipeline for the hard ones.",
+         ROUTER_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour and f.mixed_traffic,
+         ROUTER, source=_PATTERNS, short="many simple queries and a few hard ones"),
+    Rule("knowledge-only", "decides",
+         "A yes to Q1 or Q4, and a no to Q2",
+         "Use RAG: the base model behaves well enough and only needs the right documents.",
+         RAG_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour, RAG,
+         source=_FRAMEWORK, short="only knowledge is missing"),
 )
 
 REASONS = (
     Rule("q1-current-knowledge", "reason", "The model needs specific, current information",
-         "Retrieval puts that information into the prompt at query time; the weights stay as they are.",
+         "Retrieval puts it into the prompt at query time; the model's weights stay as they are.",
          RAG_PAGE, lambda f, o: f.knowledge and o.retrieval,
-         source=Guide("Decision framework")),
+         source=_FRAMEWORK),
     Rule("q3-frequent-change", "reason", "That knowledge changes more than once a month",
          f"Editing a document takes minutes; retraining takes {RETRAINING_COST}.",
          RAG_PAGE, lambda f, o: f.knowledge and f.frequent_change and o.retrieval,
-         source=Guide("Decision framework")),
+         source=_RAG_FITS),
     Rule("q4-citations", "reason", "Answers must cite their sources",
          "With retrieval you know which documents an answer drew on; a tuned model cannot say "
          "where its knowledge came from.",
          RAG_PAGE, lambda f, o: f.citations and o.retrieval,
-         source=Guide("When RAG fits")),
+         source=_RAG_FITS),
     Rule("large-corpus", "reason",
          f"The knowledge base holds {LARGE_CORPUS_DOCUMENTS:,} documents or more",
-         "A retrieval index grows with the corpus without surprises in quality.",
+         "A retrieval index grows with the corpus and keeps its performance predictable.",
          RAG_PAGE, lambda f, o: f.documents >= LARGE_CORPUS_DOCUMENTS and o.retrieval,
          source=LARGE_CORPUS),
     Rule("access-control", "reason", "Different users may see different documents",
          "Retrieval can filter documents by their metadata for each user at query time.",
          RAG_PAGE, lambda f, o: f.access and o.retrieval,
-         source=Guide("When RAG fits")),
+         source=_RAG_FITS),
+    Rule("retrieval-is-the-bottleneck", "reason",
+         "Every answer rests on the passages retrieval finds",
+         "A wrong passage gives a wrong answer whatever model reads it, so a better retriever lifts "
+         "every answer; that is why tuning it often pays back best.",
+         RETRIEVER_PAGE, lambda f, o: o is RETRIEVER,
+         source=_PATTERNS),
     Rule("q2-tone", "reason", "Tone, style or output format must change",
          "Fine-tuning changes how the model writes; retrieval only supplies information.",
          FINE_TUNING_PAGE, lambda f, o: f.tone and o.tunes_model,
-         source=Guide("When fine-tuning fits")),
+         source=_TUNING_FITS),
     Rule("q2-reasoning", "reason", "The model must reason like a specialist in your domain",
          "Training on expert examples teaches a reasoning pattern that a prompt only hints at.",
          FINE_TUNING_PAGE, lambda f, o: f.reasoning and o.tunes_model,
-         source=Guide("When fine-tuning fits")),
-    Rule("q2-accuracy", "reason", "A narrow task (classifying, extracting, scoring) must be right "
+         source=_TUNING_FITS),
+    Rule("q2-accuracy", "reason", "One narrow task (classifying, extracting, scoring) must be right "
          "almost every time", "A model tuned on that one task handles it more consistently.",
          FINE_TUNING_PAGE, lambda f, o: f.accuracy and o.tunes_model,
-         source=Guide("When fine-tuning fits")),
+         source=_TUNING_FITS),
     Rule("realtime-without-retrieval", "reason", "There is a hard real-time latency budget",
          f"A tuned model answers without a retrieval step, which saves {_LOW}-{_HIGH} ms a request.",
          FINE_TUNING_PAGE, lambda f, o: f.realtime and o.tunes_model and not o.retrieval,
-         source=Guide("When fine-tuning fits")),
-    Rule("cost-at-scale", "reason", "Query volume is high and the task is narrow",
+         source=_TUNING_FITS),
+    Rule("cost-at-scale", "reason", "Query volume is high and one narrow task must be right",
          "On a narrow task a small tuned model can match a large general one at a much lower "
          "cost per token.",
-         FINE_TUNING_PAGE, lambda f, o: f.high_volume and f.accuracy and o is FINE_TUNING,
-         source=Guide("When fine-tuning fits")),
+         FINE_TUNING_PAGE, lambda f, o: f.high_volume and f.accuracy and o.tunes_model,
+         source=_TUNING_FITS),
+    Rule("prompt-the-behaviour-first", "reason",
+         "Behaviour must change, and a good prompt has not been tried",
+         f"Write a system prompt with a few worked examples of that behaviour first: for style and "
+         f"format it gets about {PROMPTING_SHARE_PERCENT}% of what fine-tuning gives, and the "
+         f"examples become training data if you tune later.",
+         PROMPTS_PAGE,
+         lambda f, o: f.behaviour and not f.prompting and not o.tunes_model and o is not PROMPTS,
+         source=_FRAMEWORK),
+    Rule("retriever-too", "reason", "Standard search misses the domain's words",
+         "Once retrieval runs, check which passages come back; if the right ones are missing, tune "
+         "the embedding model on your documents as well.",
+         RETRIEVER_PAGE, lambda f, o: f.vocabulary and o.retrieval and o is not RETRIEVER,
+         source=_PATTERNS),
+    Rule("router-too", "reason", "Heavy traffic mixes many simple queries with a few hard ones",
+         "A small tuned model in front could send the simple queries down a cheap path and keep "
+         "the best treatment for the hard ones.",
+         ROUTER_PAGE, lambda f, o: f.mixed_traffic and o.retrieval and o is not ROUTER,
+         source=_PATTERNS),
+    Rule("cache-the-prompt", "reason", "The documents sit at the start of every prompt",
+         "Keep them first and unchanged: providers with prompt caching charge less for an opening "
+         "they have just seen, and steady traffic keeps it cached. Check that documents, "
+         "conversation and answer fit in the window.",
+         CONTEXT_PAGE, lambda f, o: o is LONG_CONTEXT,
+         source=Judgement("Prompt caching is a provider feature the guide does not discuss; its "
+                          "discount rewards a prompt opening that stays the same between requests.")),
     Rule("vendor-not-decided", "reason", "The model provider is not decided yet",
          f"Pick one that offers fine-tuning. {TUNABLE_VENDORS}. Anthropic offers no fine-tuning "
          f"for Claude models (as of the 2026-03 source).",
@@ -165,46 +207,52 @@ REASONS = (
          "That need not stop this plan: the tuned model here is a separate, smaller one, and the "
          "provider's model still writes the answers.",
          RETRIEVER_PAGE, lambda f, o: f.provider == "anthropic" and o in (RETRIEVER, ROUTER),
-         source=SEPARATE_MODEL),
+         source=Judgement("The guide lists which vendors tune their own models; an embedding or "
+                          "routing model tuned elsewhere leaves the answering model untouched.")),
 )
 
 WARNINGS = (
-    Rule("too-few-examples", "warning", "Some model is fine-tuned, with fewer examples than the minimum",
+    Rule("no-documents", "warning", "Retrieval is advised, but there are no documents yet",
+         "Retrieval can only find what has been collected: gathering and cleaning the documents "
+         "comes first, and how many there are decides between retrieval and a long prompt.",
+         RAG_PAGE, lambda f, o: o.retrieval and f.documents == 0,
+         source=Judgement("A retrieval system over an empty knowledge base returns nothing, so "
+                          "the advice holds only once the documents exist.")),
+    Rule("too-few-examples", "warning",
+         "Some model is fine-tuned, with fewer examples than the minimum",
          f"Fine-tuning needs good examples: at least {STYLE.low}-{STYLE.high} to adapt style, and "
          f"{TASK.low:,}-{TASK.high:,} for dependable results on a task.",
-         FINE_TUNING_PAGE,
-         lambda f, o: o.tunes_any and f.examples < examples_needed(f, o).low,
-         detail=_few_examples_detail,
-         source=TRAINING_DATA),
+         FINE_TUNING_PAGE, lambda f, o: o.tunes_any and f.examples < examples_needed(f, o).low,
+         detail=_few_examples_detail, source=TRAINING_DATA),
     Rule("unreviewed-examples", "warning", "Some model is fine-tuned on examples nobody reviewed",
          f"Poor examples make a tuned model worse: {REVIEWED_COUNT} reviewed examples tend to beat "
          f"{NOISY_COUNT:,} noisy ones. Review them before training.",
-         FINE_TUNING_PAGE, lambda f, o: o.tunes_any and not f.curated,
-         source=TRAINING_DATA),
+         FINE_TUNING_PAGE, lambda f, o: o.tunes_any and not f.curated, source=TRAINING_DATA),
     Rule("vendor-cannot-tune", "warning", "The answering model is fine-tuned, but its provider "
          "offers no fine-tuning",
          f"Anthropic offers no fine-tuning for Claude models (as of the 2026-03 source). "
          f"{TUNABLE_VENDORS}.",
-         FINE_TUNING_PAGE,
-         lambda f, o: o.tunes_model and f.provider == "anthropic",
+         FINE_TUNING_PAGE, lambda f, o: o.tunes_model and f.provider == "anthropic",
          source=VENDORS_SOURCE),
     Rule("citations-without-knowledge", "warning",
          "Citations are required, yet the model needs no specific knowledge",
          "A citation points at a retrieved document, so the advice keeps retrieval; without a "
          "knowledge base there is nothing to cite.",
          RAG_PAGE, lambda f, o: f.citations and not f.knowledge,
-         source=CITATIONS_NEED_DOCUMENTS),
-    Rule("frequent-change-tuning-only", "warning",
-         "Knowledge changes weekly or daily, and the plan has fine-tuning without retrieval",
-         f"Facts learnt in training freeze there: each change means retraining, at {RETRAINING_COST}. "
-         "Keep changing facts in documents and retrieve them.",
-         RAG_PAGE, lambda f, o: f.frequent_change and o.tunes_model and not o.retrieval,
-         source=Guide("Fine-tuning limitations")),
+         source=Judgement("The guide ties citations to retrieval; a yes to Q4 with a no to Q1 "
+                          "is a conflict only the reader can settle, so the advice says so.")),
+    Rule("change-without-knowledge", "warning",
+         "The knowledge changes more than once a month, yet the model needs no specific knowledge",
+         f"Q3 is about the knowledge from Q1, so on its own it changes nothing. If the model must "
+         f"know those changing facts, answer yes to Q1: a tuned model would hold them frozen "
+         f"until its next run, at {RETRAINING_COST}.",
+         RAG_PAGE, lambda f, o: f.frequent_change and not f.knowledge,
+         source=Judgement("Q3 asks how often the knowledge from Q1 changes, so without a yes "
+                          "to Q1 it has nothing to describe.")),
     Rule("realtime-with-retrieval", "warning", "There is a hard real-time budget, and the plan "
          "retrieves documents",
          f"Retrieval adds {_LOW}-{_HIGH} ms to each request: check that it fits the budget.",
-         RAG_PAGE, lambda f, o: f.realtime and o.retrieval,
-         source=Guide("RAG limitations")),
+         RAG_PAGE, lambda f, o: f.realtime and o.retrieval, source=Guide("RAG limitations")),
 )
 
 RULES = DECIDING + REASONS + WARNINGS

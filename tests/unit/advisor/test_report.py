@@ -6,15 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators.advisor import FIELDS, compute
-from calculators.kit.schema import flat_fields
-from calculators.advisor.report import report
 from calculators.advisor.facts import PAGE_NAMES
+from calculators.advisor.report import JUDGEMENT_MARK, report
 from calculators.advisor.rules import RULES
-from calculators.kit.report import render_html, render_markdown
-from calculators.kit.schema import ChoiceField
+from calculators.kit.provenance import Judgement
+from calculators.kit.report import render_html, render_markdown, render_text
+from calculators.kit.schema import ChoiceField, flat_fields
 
 QUIET = {"knowledge": "no", "tone": "no", "reasoning": "no", "accuracy": "no", "change": "never",
-         "citations": "no", "prompting": "yes", "documents": 0, "access": "no",
+         "citations": "no", "prompting": "yes", "documents": 0, "vocabulary": "no", "access": "no",
          "latency": "flexible", "volume": "modest", "examples": 2000, "quality": "curated",
          "provider": "open"}
 RULE = {r.id: r for r in RULES}
@@ -76,3 +76,29 @@ def test_sources_credit_a_judgement_only_when_its_rule_fired():
     large = render_markdown(report(compute({**QUIET, "knowledge": "yes", "documents": 5000})))
     reason = RULE["large-corpus"].source.reason
     assert reason not in small and reason in large
+
+
+@given(inputs)
+def test_every_line_that_rests_on_the_sites_judgement_says_so_in_every_rendering(values):
+    result = compute(values)
+    rendered = report(result)
+    html, markdown, text = render_html(rendered), render_markdown(rendered), render_text(rendered)
+    items = {dict(i.data)["rule"]: i for s in rendered.sections for i in s.items
+             if "rule" in dict(i.data)}
+    for rule_id in (result.decided_by, *result.reasons, *result.warnings):
+        judged = isinstance(RULE[rule_id].source, Judgement)
+        assert items[rule_id].text.endswith(JUDGEMENT_MARK) == judged
+        if judged:
+            assert RULE[rule_id].source.reason.rstrip(".") in markdown
+    marks = sum(isinstance(RULE[i].source, Judgement)
+                for i in (result.decided_by, *result.reasons, *result.warnings))
+    assert html.count(JUDGEMENT_MARK) == marks
+    assert markdown.count(JUDGEMENT_MARK) == marks
+    assert " ".join(text.split()).count(JUDGEMENT_MARK) == marks
+
+
+def test_the_diagram_names_what_decided_the_answer():
+    html = render_html(report(compute({**QUIET, "knowledge": "yes", "vocabulary": "yes",
+                                       "documents": 5000})))
+    assert "Answer: RAG + fine-tuned retriever" in html
+    assert "because search misses the domain's words" in html
