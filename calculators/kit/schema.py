@@ -19,6 +19,8 @@ Value = Union[int, float, str]
 
 # Longest text we try to read as a number; anything longer is a paste accident.
 MAX_NUMBER_TEXT = 40
+# More choices than this are a list to pick from rather than a row of radio buttons.
+MOST_RADIOS = 6
 # Unknown keys are reported, but a hostile link must not produce a page of notes.
 MAX_NOTES = 5
 
@@ -62,6 +64,7 @@ class Option:
 
     value: str
     label: str
+    group: str = ""  # a long list shows its options under these headings, e.g. the provider
 
 
 @dataclass(frozen=True)
@@ -81,8 +84,15 @@ class ChoiceField:
         for option in self.options:
             if text == option.value:
                 return option.value, None
+        if self.long:
+            return None, f"Choose one of the {len(self.options)} options in the list."
         choices = ", ".join(f"“{o.label}”" for o in self.options)
         return None, f"Choose one of {choices}."
+
+    @property
+    def long(self) -> bool:
+        """Too many options for radio buttons: the form shows a drop-down list instead."""
+        return len(self.options) > MOST_RADIOS
 
     def text(self, value: Value) -> str:
         """The canonical text of a valid value: the option's value."""
