@@ -89,65 +89,64 @@ RANGES = (
      FT_ITERATION_HOURS, 100_000, ITERATION_READING),
 )
 RANGE_UNITS = {name: unit for name, _, unit, *_ in RANGES}
-TRAINING_COST = (Option("guide", "The guide's range per run"),
-                 Option("tokens", "Per training token"))
+TRAINING_COST = (Option("guide", "The guide's range"), Option("tokens", "Training tokens"))
 
 FIELDS = (
-    Group("Your use", "Volume, the models, and how often the knowledge changes.", (
+    Group("Your use", "Volume, the models, and how the knowledge changes.", (
         NumberField(name="queries", label="Queries a month", unit="queries", default=10_000,
                     minimum=0, maximum=10_000_000_000, integer=True,
                     help="Questions the system answers each month."),
         ChoiceField(name="model", label="Answering model", options=model_options(False),
                     default=DEFAULT_MODEL, source=SAME_MODEL,
-                    help="Answers in RAG; prices from the price dataset, or type your own."),
+                    help="Its prices from the price dataset; Custom to type your own."),
         ChoiceField(name="tuned_model", label="Model to fine-tune", options=model_options(True),
                     default=DEFAULT_MODEL, source=SAME_MODEL,
-                    help="Its tuned price is the dataset's where listed, otherwise its price "
-                         "times the tuned-price factor (under Prices you type)."),
+                    help="Tuned at the dataset's price where listed, otherwise at its own price "
+                         "times the tuned-price factor."),
         NumberField(name="updates", label="Knowledge updates a month", unit="updates", default=1,
                     minimum=0, maximum=1000,
                     help="How often the facts the model must know change: 4 for weekly, 0.25 "
                          "for quarterly."),
-        NumberField(name="horizon", label="Horizon", unit="months", default=24, minimum=1,
-                    maximum=120, integer=True,
-                    help="How far ahead to add up costs: 1 month to 10 years."),
-    )),
-    Group("Prompt and answer", "Tokens in one query; the defaults illustrate, enter your own.", (
-        _tokens("input_tokens", "Prompt tokens per query",
-                "Instructions, examples and the question, before retrieval.", 500),
-        NumberField(name="repeated_share", label="Of these, repeated every time", unit="%",
-                    default=50, minimum=0, maximum=100,
-                    help="The system prompt and examples, the same in every query: billed at the "
-                         "cached-input price where the model lists one."),
-        _tokens("context_tokens", "Retrieved context per query",
-                "Prompt tokens from retrieved documents; RAG and both pay for them.", 2000),
-        _tokens("output_tokens", "Answer tokens per query", "What the model writes back.", 300),
-    )),
-    Group("Fine-tuning", "What a training run costs, and what makes the tuned model train again.", (
-        ChoiceField(name="training_cost", label="Training cost", options=TRAINING_COST,
-                    default="guide", source=COST_FIGURES,
-                    help="The guide's range per run, or examples x tokens x epochs x a price "
-                         "per training token (under Training by the token)."),
         NumberField(name="retrain_every", label="Retrain for knowledge updates, every",
                     unit="updates", default=0, minimum=0, maximum=1000, integer=True,
                     source=KNOWLEDGE_RETRIEVED,
                     help="0: the knowledge is retrieved, never trained in. 1 keeps it in the "
                          "weights: fine-tuning alone then needs a run for every update."),
+        NumberField(name="horizon", label="Horizon", unit="months", default=24, minimum=1,
+                    maximum=120, integer=True,
+                    help="How far ahead to add up costs: 1 month to 10 years."),
+    )),
+    Group("Tokens per query", "One query's prompt and answer; the defaults illustrate, enter "
+                              "your own.", (
+        _tokens("input_tokens", "Prompt", "Instructions, examples and the question, before "
+                "retrieval.", 500),
+        NumberField(name="repeated_share", label="Of the prompt, repeated every time", unit="%",
+                    default=50, minimum=0, maximum=100,
+                    help="The system prompt and examples: billed at the cached-input price where "
+                         "the model lists one."),
+        _tokens("context_tokens", "Retrieved context",
+                "Added to the prompt by retrieval; RAG and both pay for it.", 2000),
+        _tokens("output_tokens", "Answer", "What the model writes back.", 300),
+    ), assumptions=True),
+    Group("Retraining", "What makes the tuned model train again, besides knowledge updates.", (
         NumberField(name="behaviour_changes", label="Behaviour changes a year", unit="changes",
                     default=1, minimum=0, maximum=365, source=BEHAVIOUR_CHANGES,
                     help="New tone, format or reasoning to teach: one run each."),
         NumberField(name="model_life", label="Base model retired after", unit="months",
                     default=18, minimum=0, maximum=120, integer=True, source=MODEL_LIFE,
                     help="Then the tuned model is trained again on its successor; 0: never."),
-    )),
-    Group("Training by the token", "Used when the training cost is per training token.", (
+    ), assumptions=True),
+    Group("Training cost", "The guide's range per run, or priced by the training token.", (
+        ChoiceField(name="training_cost", label="Price a run by", options=TRAINING_COST,
+                    default="guide", source=COST_FIGURES, help=""),
         NumberField(name="examples", label="Training examples", unit="examples", default=1000,
                     minimum=1, maximum=10_000_000, integer=True, source=EXAMPLES, help=""),
         _tokens("example_tokens", "Tokens per example", "", 500),
         NumberField(name="epochs", label="Epochs", unit="passes", default=3, minimum=1,
                     maximum=100, integer=True, source=EPOCHS, help="Passes over the examples."),
         NumberField(name="training_price", label="Training price", unit="USD per million tokens",
-                    default=3, minimum=0, maximum=_PRICE_MAX, source=TRAINING_PRICE, help=""),
+                    default=3, minimum=0, maximum=_PRICE_MAX, source=TRAINING_PRICE,
+                    help="Examples x tokens x epochs at this price make one run."),
     ), assumptions=True),
     Group("Prices you type", "USD per million tokens, for a custom model; and the factor for a "
                              "tuned model whose price the dataset does not list.", (
