@@ -84,8 +84,6 @@ class ChoiceField:
         for option in self.options:
             if text == option.value:
                 return option.value, None
-        if self.long:
-            return None, f"Choose one of the {len(self.options)} options in the list."
         choices = ", ".join(f"“{o.label}”" for o in self.options)
         return None, f"Choose one of {choices}."
 
