@@ -10,7 +10,7 @@ from ..kit.calculator import Preset
 from ..kit.provenance import ILLUSTRATIVE, Judgement, Source
 from ..kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .model import COST_FIGURES, FIRST_RUNS, ITERATION_READING, PLACEHOLDER_PRICE
-from .pricing import (PRICE_DATASET, TUNED_FACTOR_READING, TUNED_PRICE_FACTOR, model_options)
+from .pricing import CUSTOM, TUNED_FACTOR_READING, TUNED_PRICE_FACTOR, model_options
 
 # The guide's ranges (USD unless named), as (low, high).
 RAG_SETUP = (0, 500)
@@ -197,7 +197,7 @@ PRESETS = (
 
 
 def check(values: dict[str, Value]) -> dict[str, str]:
-    """Messages for ranges entered upside down, and cached prices above the input price."""
+    """Messages for ranges entered upside down, and typed cached prices above the input price."""
     errors = {}
     for name, *_ in RANGES:
         low, high = float(values[f"{name}_low"]), float(values[f"{name}_high"])
@@ -205,9 +205,9 @@ def check(values: dict[str, Value]) -> dict[str, str]:
             unit = RANGE_UNITS[name]
             errors[f"{name}_low"] = f"The low end is above the high end ({format_number(high)} {unit})."
             errors[f"{name}_high"] = f"The high end must be at least the low end ({format_number(low)} {unit})."
-    for model in ("", "tuned_"):
+    for picker, model in (("model", ""), ("tuned_model", "tuned_")):
         full = float(values[f"custom_{model}input_price"])
-        if float(values[f"custom_{model}cached_price"]) > full:
+        if values[picker] == CUSTOM and float(values[f"custom_{model}cached_price"]) > full:
             errors[f"custom_{model}cached_price"] = (
                 f"A cached token costs no more than a fresh one: enter at most {format_number(full)}.")
     return errors

@@ -57,9 +57,11 @@ def test_custom_uses_the_typed_prices():
 
 
 def test_a_cached_price_above_the_input_price_is_an_error_beside_it():
-    answer = run("costs", {"custom_tuned_input_price": "1", "custom_tuned_cached_price": "2"})
+    typed = {"custom_tuned_input_price": "1", "custom_tuned_cached_price": "2"}
+    answer = run("costs", {**typed, "tuned_model": "custom"})
     assert not answer["ok"]
     assert list(answer["errors"]) == ["custom_tuned_cached_price"]
+    assert run("costs", typed)["ok"]  # prices that are not in use are not checked
 
 
 def test_default_token_costs_by_hand_from_the_table():
