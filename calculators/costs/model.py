@@ -28,8 +28,8 @@ COST_FIGURES = Guide("Cost and time figures")
 MIDPOINT = Judgement("The guide gives ranges and no likeliest value, so typical is each "
                      "range's midpoint.")
 # The guide's words "minutes" and "hours to days", read as numbers by the site.
-ITERATION_READING = Judgement("The guide says minutes for a RAG update and hours to days for "
-                              "retraining; the site reads those as 1-60 minutes and 1-72 hours.")
+ITERATION_READING = Judgement("The guide gives these times in words, minutes for a RAG update and "
+                              "hours to days for retraining; the site reads the words as numbers.")
 FIRST_RUNS = Judgement("The guide gives no count of runs for a first version; one is the least "
                        "there can be.")
 PLACEHOLDER_PRICE = Judgement("An illustrative placeholder, not a quoted price: the guide gives "
