@@ -7,7 +7,7 @@ Each default says where it comes from: the guide's cost and time ranges, the pri
 from __future__ import annotations
 
 from ..kit.calculator import Preset
-from ..kit.provenance import ILLUSTRATIVE, Judgement, Source
+from ..kit.provenance import Judgement, Source
 from ..kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .model import COST_FIGURES, FIRST_RUNS, ITERATION_READING, PLACEHOLDER_PRICE
 from .pricing import CUSTOM, TUNED_FACTOR_READING, TUNED_PRICE_FACTOR, model_options

@@ -8,7 +8,7 @@ a factor the reader can change, and the result says which it used.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..kit.calculator import Figure
 from ..kit.provenance import Dataset, Judgement
@@ -44,7 +44,7 @@ TUNED_FACTOR_READING = Judgement(
 
 @dataclass(frozen=True)
 class TokenPrices:
-    """USD per million tokens for the model that answers, and where the prices come from."""
+    """One model's USD per million tokens, and where the prices come from."""
 
     input: float
     cached_input: float  # the input price where no cached price is listed
@@ -52,14 +52,13 @@ class TokenPrices:
     basis: str  # LISTED, TUNED_LISTED, TUNED_BY_FACTOR or TYPED
     model: str  # the model's key in the table, or CUSTOM
     cache_listed: bool  # False: repeated prompt tokens pay the full input price
-    higher_price_above: int | None = None  # longer prompts pay more (the table's base rate here)
+    higher_price_above: int | None = None  # longer prompts pay a higher rate, not modelled
     context_window: int | None = None
 
     def scaled(self, factor: float) -> TokenPrices:
         """Every price times `factor`, for the sensitivity line."""
-        return TokenPrices(self.input * factor, self.cached_input * factor, self.output * factor,
-                           self.basis, self.model, self.cache_listed, self.higher_price_above,
-                           self.context_window)
+        return replace(self, input=self.input * factor, cached_input=self.cached_input * factor,
+                       output=self.output * factor)
 
 
 def model_options(for_tuning: bool) -> tuple[Option, ...]:
@@ -97,10 +96,7 @@ def tuned_prices(key: str, factor: float, typed: TokenPrices) -> TokenPrices:
         return typed
     if key in LISTED_TUNED:
         return listed_prices(LISTED_TUNED[key].key)
-    base = listed_prices(key)
-    return TokenPrices(base.input * factor, base.cached_input * factor, base.output * factor,
-                       TUNED_BY_FACTOR, key, base.cache_listed, base.higher_price_above,
-                       base.context_window)
+    return replace(listed_prices(key).scaled(factor), basis=TUNED_BY_FACTOR)
 
 
 def model_name(key: str) -> str:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from calculators import costs, run
 from calculators.costs.model import COST_FIGURES
 from calculators.costs.report import downloads, report
+from calculators.figures import TASK
 from calculators.kit.provenance import Judgement
 from calculators.kit.report import render_html, render_markdown
 from calculators.kit.schema import defaults, validate
@@ -215,3 +216,7 @@ def test_run_offers_the_same_csv_the_result_yields():
     assert offered["text"].splitlines()[0].startswith("month,rag_low_usd")
     assert len(offered["text"].splitlines()) == 1 + 7
     assert "csv" not in answer["result"]
+
+
+def test_the_default_number_of_examples_sits_in_the_guides_range_for_a_task():
+    assert TASK.low <= field("examples").default <= TASK.high

@@ -49,6 +49,12 @@ def test_without_a_listed_tuned_price_the_factor_scales_the_base_price():
     assert "times its price (the tuned-price factor)" in run("costs", {"tuned_model": base.key})["html"]
 
 
+def test_the_default_factor_sits_where_the_judgement_says_among_the_listed_ratios():
+    # The factor's stated reason spans the listed tuned-to-base ratios; a new dataset must keep it true.
+    assert pricing.RATIO_LOW <= pricing.TUNED_PRICE_FACTOR <= pricing.RATIO_HIGH
+    assert field("tuned_price_factor").default == pricing.TUNED_PRICE_FACTOR
+
+
 def test_custom_uses_the_typed_prices():
     result = estimate(model="custom", custom_input_price="4", custom_cached_price="1",
                       custom_output_price="16")
