@@ -134,10 +134,17 @@ class _Parser(argparse.ArgumentParser):
             write(file, message)
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Wraps option help at spaces only, so a choice such as openai-gpt-4o-mini stays whole."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 def build_parser(prog: str = PROG, width: int | None = None) -> argparse.ArgumentParser:
     """The argument parser: one subcommand per calculator in CALCULATORS."""
     width = width or _width()
-    formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=width)
+    formatter = functools.partial(_HelpFormatter, width=width)
     parser = _Parser(
         prog=prog, formatter_class=formatter,
         description=textwrap.fill("Calculators for choosing between RAG, fine-tuning, both, or "
@@ -221,7 +228,9 @@ def _add_field(options: argparse._ArgumentGroup, calc: Calculator, f: Field, def
         default = f"{default}; {allowed[0].lower()}{allowed[1:]}"
     else:
         assert isinstance(f, ChoiceField)
-        metavar = "{" + ",".join(o.value for o in f.options) + "}"
+        # A long list of choices is spelled out once, in the help, not in the usage line too.
+        metavar = ("{" + ",".join(o.value for o in f.options) + "}"
+                   if not f.long else "KEY")
         default = f"{f.default}; choices: " + ", ".join(f"{o.value} = {o.label}" for o in f.options)
     # A choice describes the reader's situation; only a figure, or a sourced choice, cites.
     cited = isinstance(f, NumberField) or f.source is not ILLUSTRATIVE

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
-from .kit.provenance import Guide
+from .kit.provenance import Dataset, Guide
 from .kit.report import Item, Report, Section, Table
-from .kit.schema import Group, NumberField, Value, format_number
+from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.words import counted
 from .kit.stacked_bar import Bar, Segment, stacked_bars
+from .prices import DATASET_NAME, DATASET_VERSION, MODELS, PRICES_AS_OF
 
 FIGURES = (
     Figure("What retrieved text costs",
@@ -24,6 +25,10 @@ FIGURES = (
 )
 
 _MAX_TOKENS = 100_000_000
+# Models whose window the price dataset gives; "custom" reads the window the reader types.
+WINDOWS = {m.key: m for m in MODELS if m.context_window}
+WINDOW_SOURCE = Dataset(DATASET_NAME, DATASET_VERSION, PRICES_AS_OF)
+CUSTOM = "custom"
 
 
 def _tokens(name: str, label: str, help: str, default: int, unit: str = "tokens",
@@ -35,8 +40,13 @@ def _tokens(name: str, label: str, help: str, default: int, unit: str = "tokens"
 FIELDS = (
     Group("The window", "The model's limit and the room kept for its answer; the defaults "
                         "illustrate, enter your model's figures.", (
+        ChoiceField(name="model", label="Model", default=CUSTOM,
+                    options=(*(Option(m.key, m.model, group=m.provider) for m in WINDOWS.values()),
+                             Option(CUSTOM, "Custom: the window below", group="Your own window")),
+                    help="Its context window from the price dataset, or the one you type."),
         _tokens("window_tokens", "Context window",
-                "The most the model reads and writes in one request.", 16_000, minimum=1),
+                "The most the model reads and writes in one request; used with a custom model.",
+                16_000, minimum=1),
         _tokens("answer_tokens", "Reserved for the answer",
                 "Room kept free for the model to write its answer.", 1_500),
     )),
@@ -69,6 +79,7 @@ PRESETS = (
 class ContextBudget:
     """How one request fills the window, and how many chunks could."""
 
+    model: str  # the table's key for the model whose window is used, or "custom"
     window_tokens: int
     system_tokens: int
     history_tokens: int
@@ -89,8 +100,9 @@ class ContextBudget:
 
 def compute(values: dict[str, Value]) -> ContextBudget:
     """Add up the window's parts and find the most chunks that fit; pure."""
-    window, system, history = (int(values[k]) for k in ("window_tokens", "system_tokens",
-                                                          "history_tokens"))
+    model = str(values["model"])
+    window = WINDOWS[model].context_window if model in WINDOWS else int(values["window_tokens"])
+    system, history = int(values["system_tokens"]), int(values["history_tokens"])
     chunks, chunk_tokens, answer = (int(values[k]) for k in ("chunks", "chunk_tokens",
                                                               "answer_tokens"))
     retrieved = chunks * chunk_tokens
@@ -99,7 +111,7 @@ def compute(values: dict[str, Value]) -> ContextBudget:
     fits = used <= window
     verdict = "fits" if fits else "crowded" if room_for_chunks >= 0 else "too_big"
     return ContextBudget(
-        window_tokens=window, system_tokens=system, history_tokens=history, chunks=chunks,
+        model=model, window_tokens=window, system_tokens=system, history_tokens=history, chunks=chunks,
         chunk_tokens=chunk_tokens, retrieved_tokens=retrieved, answer_tokens=answer,
         used_tokens=used, free_tokens=window - used, fits=fits,
         max_chunks=max(0, room_for_chunks // chunk_tokens),
@@ -163,8 +175,11 @@ def report(result: ContextBudget) -> Report:
         summary=_usage_line(r), chart=_chart(r),
         table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
         sections=(Section("", tuple(Item(step) for step in _steps(r))),),
-        sources=tuple(f.source for f in FIGURES), sources_text="Why retrieved text matters",
-        yours="Window sizes and token counts are yours.",
+        sources=tuple(f.source for f in FIGURES) + ((WINDOW_SOURCE,) if r.model in WINDOWS else ()),
+        sources_text="Why retrieved text matters" + (f", and {WINDOWS[r.model].model}'s window"
+                                                     if r.model in WINDOWS else ""),
+        yours="Token counts are yours." if r.model in WINDOWS else
+        "Window sizes and token counts are yours.",
     )
 
 

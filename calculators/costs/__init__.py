@@ -2,35 +2,30 @@
 
 The ranges for setup, running, training and data preparation, and the weeks to production,
 are the guide's; every total is a low-typical-high band built from those ranges. Token
-prices have no guide figure: their defaults are placeholders for the reader's own prices.
-The arithmetic lives in `model`, the words in `report`, the chart in `chart`.
+prices are the price dataset's for the models the reader picks (or the reader's own).
+The inputs live in `fields`, the prices in `pricing`, the arithmetic in `model` and
+`timing`, the words in `report`, the chart in `chart`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..kit.calculator import Calculator, Figure, Preset
-from ..kit.provenance import Source
+from ..kit.calculator import Calculator, Figure
 from ..kit.report import Table
-from ..kit.schema import Group, NumberField, Value, format_number
-from . import model
-from .model import (APPROACHES, BANDS, COST_FIGURES, FIRST_RUNS, ITERATION_READING, MIDPOINT,
-                    PLACEHOLDER_PRICE, Band, CostInputs, Range, Swing, TimeInputs)
+from ..kit.schema import Value, format_number
+from . import model, timing
+from .fields import (FIELDS, FT_DATA_PREP, FT_ITERATION_HOURS, FT_RUN, FT_WEEKS, PRESETS,
+                     RAG_ITERATION_MINUTES, RAG_MONTHLY, RAG_SETUP, RAG_WEEKS, check)
+from .model import (APPROACHES, BANDS, COST_FIGURES, ITERATION_READING, MIDPOINT,
+                    TOKENS_PER_PRICE_UNIT, Band, CostInputs, Range, Swing)
+from .pricing import (CUSTOM, PRICE_DATASET, TokenPrices, listed_prices, price_figures, tuned_prices,
+                      typed_prices)
 from .report import downloads, report
+from .timing import TimeInputs
 
-# The guide's ranges (USD unless named), as (low, high).
-RAG_SETUP = (0, 500)
-RAG_MONTHLY = (50, 300)
-FT_RUN = (200, 5000)
-FT_DATA_PREP = (100, 1000)
-RAG_WEEKS = (1, 2)
-FT_WEEKS = (4, 8)
-# The guide gives iteration times in words: RAG "minutes", fine-tuning "hours to days".
-# These are our reading of those words as numbers: up to an hour, and up to three days.
-RAG_ITERATION_MINUTES = (1, 60)
-FT_ITERATION_HOURS = (1, 72)
 SENSITIVITY_SHARE = 0.1  # the +/- change the sensitivity line tries on each input
+TUNED = ("ft", "both")
 
 
 def _span(bounds: tuple[float, float]) -> str:
@@ -50,118 +45,8 @@ FIGURES = (
     Figure("Update and retraining times as numbers",
            f"RAG {_span(RAG_ITERATION_MINUTES)} minutes; fine-tuning {_span(FT_ITERATION_HOURS)} hours",
            ITERATION_READING),
+    *price_figures(),
 )
-
-_MONEY_MAX = 100_000_000  # above this a cost is a typo, not a plan
-
-
-def _range(name: str, label: str, unit: str, help_text: str, bounds: tuple[float, float],
-           maximum: float, source: Source = COST_FIGURES) -> tuple[NumberField, NumberField]:
-    """A range from the guide as two number fields, `<name>_low` and `<name>_high`."""
-    low, high = (NumberField(name=f"{name}_{end}", label=f"{label}, {end}", unit=unit,
-                             help=help_text, default=value, minimum=0, maximum=maximum,
-                             source=source)
-                 for end, value in zip(("low", "high"), bounds))
-    return low, high
-
-
-def _price(name: str, label: str, default: float) -> NumberField:
-    return NumberField(name=name, label=label, unit="USD per million tokens", help="",
-                       default=default, minimum=0, maximum=10_000, source=PLACEHOLDER_PRICE)
-
-
-def _tokens(name: str, label: str, help: str, default: int) -> NumberField:
-    return NumberField(name=name, label=label, unit="tokens", help=help, default=default,
-                       minimum=0, maximum=2_000_000, integer=True)
-
-
-RANGES = (
-    ("rag_setup", "RAG setup", "USD", "Vector database and generating the embeddings.",
-     RAG_SETUP, _MONEY_MAX),
-    ("rag_monthly", "RAG running cost", "USD a month",
-     "Running the retrieval system each month; the guide's range grows with scale.",
-     RAG_MONTHLY, _MONEY_MAX),
-    ("ft_run", "Fine-tuning run", "USD a run",
-     "One training run; depends on model size and data volume. The guide's 5,000 is an open "
-     "upper end: bigger models cost more.", FT_RUN, _MONEY_MAX),
-    ("ft_data_prep", "Training data preparation", "USD", "Collecting and cleaning examples, once.",
-     FT_DATA_PREP, _MONEY_MAX),
-    ("rag_weeks", "RAG time to production", "weeks", "From start to a system in use.",
-     RAG_WEEKS, 520),
-    ("ft_weeks", "Fine-tuning time to production", "weeks",
-     "Data collection, cleaning, training and evaluation.", FT_WEEKS, 520),
-    ("rag_iteration", "RAG update time", "minutes",
-     "Editing a document. The guide says minutes; read here as 1 to 60.",
-     RAG_ITERATION_MINUTES, 1_000_000, ITERATION_READING),
-    ("ft_iteration", "Retraining time", "hours",
-     "One retraining run, end to end. The guide says hours to days; read here as 1 to 72 hours.",
-     FT_ITERATION_HOURS, 100_000, ITERATION_READING),
-)
-RANGE_UNITS = {name: unit for name, _, unit, *_ in RANGES}
-
-FIELDS = (
-    Group("Your plan", "How far ahead to look, and how often the knowledge changes.", (
-        NumberField(name="horizon", label="Horizon", unit="months", default=24, minimum=1,
-                    maximum=120, integer=True,
-                    help="How far ahead to add up costs: 1 month to 10 years."),
-        NumberField(name="updates", label="Knowledge updates a month", unit="updates", default=1,
-                    minimum=0, maximum=1000,
-                    help="How often the facts the model must know change: 4 for weekly, 0.25 "
-                         "for quarterly."),
-        NumberField(name="retrain_every", label="Retrain the fine-tuned model every",
-                    unit="updates", default=1, minimum=0, maximum=1000, integer=True,
-                    source=COST_FIGURES,
-                    help="The guide expects a run for each knowledge update (1). Enter N to batch "
-                         "N updates into one run, or 0 if the model never needs to learn them."),
-    )),
-    Group("Traffic", "The guide gives no volumes: the defaults illustrate, enter your own.", (
-        NumberField(name="queries", label="Queries a month", unit="queries", default=10_000,
-                    minimum=0, maximum=10_000_000_000, integer=True,
-                    help="Questions the system answers each month."),
-        _tokens("input_tokens", "Prompt tokens per query",
-                "Instructions and question, before retrieval.", 500),
-        _tokens("output_tokens", "Answer tokens per query", "What the model writes back.", 300),
-        _tokens("context_tokens", "Retrieved context per query (RAG)",
-                "Extra prompt tokens from retrieved documents; RAG and both pay for them.", 2000),
-    )),
-    Group("Token prices", "USD per million tokens. The defaults are placeholders, not quoted "
-                          "prices: enter your provider's current ones.", (
-        _price("base_input_price", "Base model, input price", 2),
-        _price("base_output_price", "Base model, output price", 8),
-        _price("tuned_input_price", "Fine-tuned model, input price", 0.5),
-        _price("tuned_output_price", "Fine-tuned model, output price", 2),
-    )),
-    Group("The guide's cost ranges", "Each range's low and high end, as the guide gives them; "
-                                     "change them when you have quotes.", (
-        *(f for spec in RANGES[:4] for f in _range(*spec)),
-        NumberField(name="ft_first_runs", label="Runs for the first fine-tuned version",
-                    unit="runs", default=1, minimum=1, maximum=1000, integer=True,
-                    source=FIRST_RUNS,
-                    help="One is the least; trying settings and data usually takes more."),
-    ), assumptions=True),
-    Group("The guide's time ranges", "Weeks to production and the time one update takes, "
-                                     "low and high.", (
-        *(f for spec in RANGES[4:] for f in _range(*spec)),
-    ), assumptions=True),
-)
-
-PRESETS = (
-    Preset("weekly-knowledge", "Knowledge that changes every week (guide ranges, no prices)",
-           {"updates": 4, "retrain_every": 1}),
-    Preset("stable-high-volume", "Stable knowledge, a million queries a month (no prices)",
-           {"updates": 0, "queries": 1_000_000}),
-)
-
-def check(values: dict[str, Value]) -> dict[str, str]:
-    """Messages for ranges entered upside down (low above high), beside both ends."""
-    errors = {}
-    for name, *_ in RANGES:
-        low, high = float(values[f"{name}_low"]), float(values[f"{name}_high"])
-        if low > high:
-            unit = RANGE_UNITS[name]
-            errors[f"{name}_low"] = f"The low end is above the high end ({format_number(high)} {unit})."
-            errors[f"{name}_high"] = f"The high end must be at least the low end ({format_number(low)} {unit})."
-    return errors
 
 
 @dataclass(frozen=True)
@@ -169,12 +54,24 @@ class CostEstimate:
     """Costs and times of RAG, fine-tuning and both over the horizon, as bands."""
 
     horizon_months: int
+    answering: TokenPrices
+    tuned: TokenPrices
+    tuned_price_factor: float  # used when the dataset lists no price for the tuned model
+    training_cost: str  # "guide" (the guide's range per run) or "tokens"
+    training_tokens: int  # examples x tokens per example x epochs, for "tokens"
+    training_price: float  # USD per million training tokens, for "tokens"
+    run_cost: Band  # one training run
     one_time: dict[str, Band]
     monthly: dict[str, Band]  # average a month over the horizon, retraining included
     total: dict[str, Band]
     token_cost_monthly: dict[str, float]
+    repeated_share: float  # of the prompt before retrieval, 0 to 1
+    caching_saving_monthly: dict[str, float]  # what the cached price saves each month
+    prompt_tokens: dict[str, float]  # one query's prompt, retrieved context included
+    over_window: tuple[str, ...]  # approaches whose query does not fit their model's window
+    past_higher_rate: tuple[str, ...]  # approaches whose prompt passes their model's higher-rate threshold
     per_1000_queries: dict[str, Band] | None  # everything over the horizon / queries; None: no queries
-    retrains: int  # retraining runs over the horizon
+    retrains: dict[str, dict[str, int]]  # "ft"/"both" -> cause -> runs over the horizon
     break_even_ft: int | None  # month fine-tuning's typical cumulative cost first <= RAG's
     break_even_both: int | None
     dearer_later: dict[str, bool]  # "ft"/"both": dearer than RAG again after breaking even
@@ -189,23 +86,59 @@ class CostEstimate:
     cumulative: dict[str, dict[str, tuple[float, ...]]]
 
 
+def training_tokens(values: dict[str, Value]) -> int:
+    """Tokens one training run reads: every example, every epoch."""
+    return int(values["examples"]) * int(values["example_tokens"]) * int(values["epochs"])
+
+
+def run_cost(values: dict[str, Value]) -> Range:
+    """One training run: the guide's range, or training tokens x price (a single figure)."""
+    if values["training_cost"] == "guide":
+        return _pair(values, "ft_run")
+    cost = training_tokens(values) * float(values["training_price"]) / TOKENS_PER_PRICE_UNIT
+    return Range(cost, cost)
+
+
+def _limits(inputs: CostInputs, prompt: dict[str, float]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Approaches whose query overflows the model's window, and whose prompt pays a higher rate."""
+    prices = {"rag": inputs.answering, "ft": inputs.tuned, "both": inputs.tuned}
+    over = tuple(a for a in APPROACHES if prices[a].context_window is not None
+                 and prompt[a] + inputs.output_tokens > prices[a].context_window)
+    higher = tuple(a for a in APPROACHES if prices[a].higher_price_above is not None
+                   and prompt[a] > prices[a].higher_price_above)
+    return over, higher
+
+
+def model_prices(values: dict[str, Value]) -> tuple[TokenPrices, TokenPrices]:
+    """The answering model's prices and the tuned model's, from the pickers or typed."""
+    def typed(prefix: str) -> TokenPrices:
+        return typed_prices(*(float(values[f"custom_{prefix}{kind}_price"])
+                              for kind in ("input", "cached", "output")))
+
+    key = str(values["model"])
+    answering = typed("") if key == CUSTOM else listed_prices(key)
+    tuned = tuned_prices(str(values["tuned_model"]), float(values["tuned_price_factor"]),
+                         typed("tuned_"))
+    return answering, tuned
+
+
 def cost_inputs(values: dict[str, Value]) -> CostInputs:
     """The cost model's inputs from validated field values."""
-    def pair(name: str) -> Range:
-        return _pair(values, name)
-
     def number(name: str) -> float:
         return float(values[name])
 
+    answering, tuned = model_prices(values)
     return CostInputs(
         horizon_months=int(values["horizon"]), updates_per_month=number("updates"),
-        retrain_every=int(values["retrain_every"]), rag_setup=pair("rag_setup"),
-        rag_monthly=pair("rag_monthly"), ft_run=pair("ft_run"), ft_data_prep=pair("ft_data_prep"),
+        retrain_every=int(values["retrain_every"]),
+        behaviour_changes_per_year=number("behaviour_changes"),
+        model_life_months=int(values["model_life"]),
+        rag_setup=_pair(values, "rag_setup"), rag_monthly=_pair(values, "rag_monthly"),
+        ft_run=run_cost(values), ft_data_prep=_pair(values, "ft_data_prep"),
         ft_first_runs=number("ft_first_runs"), queries_per_month=number("queries"),
-        input_tokens=number("input_tokens"), output_tokens=number("output_tokens"),
-        context_tokens=number("context_tokens"), base_input_price=number("base_input_price"),
-        base_output_price=number("base_output_price"), tuned_input_price=number("tuned_input_price"),
-        tuned_output_price=number("tuned_output_price"),
+        input_tokens=number("input_tokens"), repeated_share=number("repeated_share") / 100,
+        output_tokens=number("output_tokens"), context_tokens=number("context_tokens"),
+        answering=answering, tuned=tuned,
     )
 
 
@@ -214,9 +147,9 @@ def compute(values: dict[str, Value]) -> CostEstimate:
     inputs = cost_inputs(values)
     horizon = inputs.horizon_months
     tokens = model.token_costs(inputs)
-    retrains = model.retrain_counts(inputs)
-    plans = {a: {b: model.plan(inputs, a, b, tokens) for b in BANDS} for a in APPROACHES}
-    cumulative = {a: {b: model.series_of(plans[a][b], retrains) for b in BANDS} for a in APPROACHES}
+    retrains = {a: model.retrain_counts(inputs, a) for a in APPROACHES}
+    cumulative = {a: {b: model.series_of(model.plan(inputs, a, b, tokens), retrains[a])
+                      for b in BANDS} for a in APPROACHES}
     one_time = {a: model.band_of([cumulative[a][b][0] for b in BANDS]) for a in APPROACHES}
     total = {a: model.band_of([cumulative[a][b][-1] for b in BANDS]) for a in APPROACHES}
     monthly = {a: model.band_of([(cumulative[a][b][-1] - cumulative[a][b][0]) / horizon
@@ -229,18 +162,30 @@ def compute(values: dict[str, Value]) -> CostEstimate:
         rag_iteration_hours=_pair(values, "rag_iteration").scaled(1 / 60),
         ft_iteration_hours=_pair(values, "ft_iteration"),
     )
-    weeks = model.weeks_to_production(times)
+    weeks = timing.weeks_to_production(times)
     build_gap = weeks["ft"].typical - weeks["rag"].typical
-    iteration = model.iteration_weeks(times, inputs)
+    iteration = timing.iteration_weeks(times, inputs)
     iteration_gap = iteration["ft"] - iteration["rag"]
     typical = {a: cumulative[a]["typical"] for a in APPROACHES}
-    break_even = {a: model.break_even_month(typical[a], typical["rag"]) for a in ("ft", "both")}
+    break_even = {a: model.break_even_month(typical[a], typical["rag"]) for a in TUNED}
+    with_context = inputs.input_tokens + inputs.context_tokens
+    prompt = {"rag": with_context, "ft": inputs.input_tokens, "both": with_context}
+    over_window, past_higher_rate = _limits(inputs, prompt)
     return CostEstimate(
-        horizon_months=horizon, one_time=one_time, monthly=monthly, total=total,
-        token_cost_monthly=tokens, per_1000_queries=per_1000,
-        retrains=retrains[-1], break_even_ft=break_even["ft"], break_even_both=break_even["both"],
+        horizon_months=horizon, answering=inputs.answering, tuned=inputs.tuned,
+        tuned_price_factor=float(values["tuned_price_factor"]),
+        training_cost=str(values["training_cost"]), training_tokens=training_tokens(values),
+        training_price=float(values["training_price"]),
+        run_cost=model.band_of([inputs.ft_run.at(b) for b in BANDS]),
+        one_time=one_time, monthly=monthly, total=total, token_cost_monthly=tokens,
+        repeated_share=inputs.repeated_share,
+        caching_saving_monthly=model.caching_savings(inputs),
+        prompt_tokens=prompt, over_window=over_window, past_higher_rate=past_higher_rate,
+        per_1000_queries=per_1000,
+        retrains={a: model.retrains_by_cause(horizon, inputs, a) for a in TUNED},
+        break_even_ft=break_even["ft"], break_even_both=break_even["both"],
         dearer_later={a: model.dearer_again(typical[a], typical["rag"], break_even[a])
-                      for a in ("ft", "both")},
+                      for a in TUNED},
         weeks_to_production=weeks, build_gap_weeks=build_gap, iteration_weeks=iteration,
         time_driver="build" if abs(build_gap) >= abs(iteration_gap) else "updates",
         sensitivity=model.sensitivity(inputs, SENSITIVITY_SHARE)[:3],
@@ -257,11 +202,20 @@ METHODOLOGY = (
     ("Bands", "Low adds up the low end of every range, high the high ends; typical uses each "
      "range's midpoint, since the guide gives ranges and no likeliest value."),
     ("Month 0", "One-time costs: RAG setup; data preparation plus the first version's runs."),
-    ("Retraining", "Fine-tuning pays one run per N knowledge updates, counted when the Nth "
-     "update arrives. In both, the knowledge lives in the documents, so updates need no run."),
-    ("Tokens", "Queries times tokens times price per million. RAG and both add the retrieved "
-     "context to each prompt; fine-tuning and both pay the fine-tuned model's prices."),
-    ("Prices", "Token prices and volumes have no guide figure: the defaults only illustrate."),
+    ("Retraining", "A tuned model is trained again for each behaviour change and each time its "
+     "base model is retired. Fine-tuning alone is also retrained every N knowledge updates when "
+     "the knowledge lives in its weights; both keeps knowledge in the documents. Runs from "
+     "different causes are counted separately, even in the same month."),
+    ("Training run", "The guide's range per run, or examples x tokens per example x epochs x "
+     "the price per training token (one figure, so all three bands share it)."),
+    ("Tokens", "Queries x tokens x price per million. RAG and both add the retrieved context "
+     "to each prompt; fine-tuning and both pay the tuned model's prices. The repeated share of "
+     "the prompt is billed at the cached-input price; retrieved context is not cached."),
+    ("Prices", f"Each model's standard-tier prices from {PRICE_DATASET.name} "
+     f"{PRICE_DATASET.version}, in force on {PRICE_DATASET.date}. A tuned model the dataset does "
+     "not list costs its base price times the tuned-price factor. Longer prompts, batch and "
+     "cache-write prices are not modelled."),
+    ("Presets", "The guide's five examples as cost profiles; their volumes are illustrative."),
     ("Break-even", "The first month in which fine-tuning's (or both's) typical cumulative cost "
      "is no more than RAG's."),
     ("Time", "Both follows the guide's path: RAG first, fine-tuning added after it; update time "

@@ -6,9 +6,11 @@ low end of every range can never sit above the one built from the high ends.
 
 Three ways to build, each costed over months 0..horizon (month 0 holds the one-time costs):
   rag   the base model answers, with retrieved context added to every prompt;
-  ft    a fine-tuned model answers, retrained as the knowledge changes;
-  both  a fine-tuned model answers with retrieved context; knowledge changes go into the
-        documents, so the model is trained for behaviour once and not retrained for them.
+  ft    a fine-tuned model answers from its weights alone;
+  both  a fine-tuned model answers with retrieved context.
+A tuned model is retrained when its behaviour must change and when its base model is
+retired; fine-tuning alone is also retrained for knowledge updates when the reader keeps
+knowledge in the weights (both keeps it in the documents, so an update needs no run).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
+from typing import Protocol
 
 from ..kit.provenance import Guide, Judgement
 
@@ -36,7 +39,7 @@ APPROACHES = ("rag", "ft", "both")
 APPROACH_LABELS = {"rag": "RAG", "ft": "Fine-tuning", "both": "Both"}
 BANDS = ("low", "typical", "high")
 TOKENS_PER_PRICE_UNIT = 1_000_000  # prices are quoted per million tokens
-HOURS_PER_WEEK = 7 * 24
+MONTHS_PER_YEAR = 12
 # Guards floor(months x updates / every) against binary rounding, e.g. 3 x 0.1 / 0.3.
 _ROUNDING_SLACK = 1e-9
 
@@ -68,26 +71,37 @@ class Band:
     high: float
 
 
+class Prices(Protocol):
+    """USD per million tokens: fresh input, input read from the provider's cache, output."""
+
+    input: float
+    cached_input: float
+    output: float
+
+    def scaled(self, factor: float) -> Prices: ...
+
+
 @dataclass(frozen=True)
 class CostInputs:
     """Everything the cost model reads; money in USD, prices per million tokens."""
 
     horizon_months: int
     updates_per_month: float
-    retrain_every: int  # retrain the fine-tuned model every N knowledge updates; 0: never
+    retrain_every: int  # fine-tuning alone retrains every N knowledge updates; 0: never
+    behaviour_changes_per_year: float  # each one retrains every tuned model
+    model_life_months: int  # the tuned model's base is retired this often; 0: never
     rag_setup: Range
     rag_monthly: Range
-    ft_run: Range
+    ft_run: Range  # one training run
     ft_data_prep: Range
     ft_first_runs: float
     queries_per_month: float
     input_tokens: float
+    repeated_share: float  # the part of `input_tokens` sent unchanged every time (0 to 1)
     output_tokens: float
     context_tokens: float
-    base_input_price: float
-    base_output_price: float
-    tuned_input_price: float
-    tuned_output_price: float
+    answering: Prices  # the model that answers in RAG
+    tuned: Prices  # the fine-tuned model
 
 
 @dataclass(frozen=True)
@@ -99,81 +113,94 @@ class Plan:
     per_retrain: float
 
 
-def monthly_token_cost(queries: float, input_tokens: float, output_tokens: float,
-                       input_price: float, output_price: float) -> float:
-    """USD a month for `queries` each reading and writing that many tokens at per-million prices."""
-    per_query = input_tokens * input_price + output_tokens * output_price
-    return queries * per_query / TOKENS_PER_PRICE_UNIT
+def query_token_cost(prompt_tokens: float, repeated_tokens: float, output_tokens: float,
+                     prices: Prices) -> float:
+    """USD for one query: the repeated prompt prefix at the cached price, the rest in full."""
+    full = prompt_tokens * prices.input + output_tokens * prices.output
+    return (full - caching_discount(repeated_tokens, prices)) / TOKENS_PER_PRICE_UNIT
+
+
+def caching_discount(repeated_tokens: float, prices: Prices) -> float:
+    """What reading the repeated tokens from the cache takes off a query's bill, per million."""
+    return repeated_tokens * (prices.input - prices.cached_input)
+
+
+def caching_savings(inputs: CostInputs) -> dict[str, float]:
+    """USD a month that the cached price saves each approach; never negative."""
+    repeated = inputs.input_tokens * inputs.repeated_share * inputs.queries_per_month
+    prices = {"rag": inputs.answering, "ft": inputs.tuned, "both": inputs.tuned}
+    return {a: caching_discount(repeated, p) / TOKENS_PER_PRICE_UNIT for a, p in prices.items()}
 
 
 def token_costs(inputs: CostInputs) -> dict[str, float]:
     """Monthly token cost of each approach; retrieval adds its context to every prompt."""
     with_context = inputs.input_tokens + inputs.context_tokens
-    q = inputs.queries_per_month
+    repeated = inputs.input_tokens * inputs.repeated_share
+    out, q = inputs.output_tokens, inputs.queries_per_month
     return {
-        "rag": monthly_token_cost(q, with_context, inputs.output_tokens,
-                                  inputs.base_input_price, inputs.base_output_price),
-        "ft": monthly_token_cost(q, inputs.input_tokens, inputs.output_tokens,
-                                 inputs.tuned_input_price, inputs.tuned_output_price),
-        "both": monthly_token_cost(q, with_context, inputs.output_tokens,
-                                   inputs.tuned_input_price, inputs.tuned_output_price),
+        "rag": q * query_token_cost(with_context, repeated, out, inputs.answering),
+        "ft": q * query_token_cost(inputs.input_tokens, repeated, out, inputs.tuned),
+        "both": q * query_token_cost(with_context, repeated, out, inputs.tuned),
     }
 
 
-def retrains_by_month(month: int, updates_per_month: float, retrain_every: int) -> int:
-    """How many retraining runs the knowledge updates of months 1..month have triggered."""
-    if retrain_every <= 0 or updates_per_month <= 0 or month <= 0:
+def _events(month: int, per_month: float) -> int:
+    """How many events at `per_month` a month have happened by the end of `month`."""
+    if per_month <= 0 or month <= 0:
         return 0
-    return math.floor(month * updates_per_month / retrain_every + _ROUNDING_SLACK)
+    return math.floor(month * per_month + _ROUNDING_SLACK)
+
+
+def retrains_by_cause(month: int, inputs: CostInputs, approach: str) -> dict[str, int]:
+    """Retraining runs of one approach by the end of `month`, by what made each necessary."""
+    if approach == "rag":
+        return {"knowledge": 0, "behaviour": 0, "retirement": 0}
+    knowledge = (_events(month, inputs.updates_per_month / inputs.retrain_every)
+                 if approach == "ft" and inputs.retrain_every > 0 else 0)
+    life = inputs.model_life_months
+    return {"knowledge": knowledge,
+            "behaviour": _events(month, inputs.behaviour_changes_per_year / MONTHS_PER_YEAR),
+            "retirement": month // life if life > 0 else 0}
+
+
+def retrain_counts(inputs: CostInputs, approach: str) -> tuple[int, ...]:
+    """Retraining runs of one approach by the end of each month 0..horizon."""
+    return tuple(sum(retrains_by_cause(m, inputs, approach).values())
+                 for m in range(inputs.horizon_months + 1))
 
 
 def plan(inputs: CostInputs, approach: str, band: str, tokens: dict[str, float] | None = None) -> Plan:
     """The cost parameters of one approach in one band."""
     tokens = tokens if tokens is not None else token_costs(inputs)
-    first_version = inputs.ft_data_prep.at(band) + inputs.ft_first_runs * inputs.ft_run.at(band)
+    run = inputs.ft_run.at(band)
+    first_version = inputs.ft_data_prep.at(band) + inputs.ft_first_runs * run
     if approach == "rag":
         return Plan(inputs.rag_setup.at(band), inputs.rag_monthly.at(band) + tokens["rag"], 0.0)
     if approach == "ft":
-        return Plan(first_version, tokens["ft"], inputs.ft_run.at(band))
+        return Plan(first_version, tokens["ft"], run)
     if approach == "both":
         return Plan(inputs.rag_setup.at(band) + first_version,
-                    inputs.rag_monthly.at(band) + tokens["both"], 0.0)
+                    inputs.rag_monthly.at(band) + tokens["both"], run)
     raise ValueError(f"unknown approach {approach!r}")
 
 
-def cumulative_cost(p: Plan, month: int, updates_per_month: float, retrain_every: int) -> float:
-    """Total spent by the end of `month` (0: the one-time costs alone)."""
-    retrains = retrains_by_month(month, updates_per_month, retrain_every)
-    return p.one_time + month * p.monthly + retrains * p.per_retrain
-
-
-def retrain_counts(inputs: CostInputs) -> tuple[int, ...]:
-    """Retraining runs triggered by the end of each month 0..horizon."""
-    u, every = inputs.updates_per_month, inputs.retrain_every
-    return tuple(retrains_by_month(m, u, every) for m in range(inputs.horizon_months + 1))
+def series_of(p: Plan, retrains: Sequence[int]) -> tuple[float, ...]:
+    """A plan's cumulative cost for each month, given the retraining runs counted by then."""
+    return tuple(p.one_time + m * p.monthly + r * p.per_retrain for m, r in enumerate(retrains))
 
 
 def cumulative_series(inputs: CostInputs, approach: str, band: str,
-                      tokens: dict[str, float] | None = None,
-                      retrains: Sequence[int] | None = None) -> tuple[float, ...]:
-    """Cumulative cost at the end of each month 0..horizon."""
-    counts = retrains if retrains is not None else retrain_counts(inputs)
-    return series_of(plan(inputs, approach, band, tokens), counts)
-
-
-def series_of(p: Plan, retrains: Sequence[int]) -> tuple[float, ...]:
-    """A plan's cumulative cost for each month, given the retraining runs counted by then.
-
-    The same sum as `cumulative_cost`, written out for speed: a chart needs it for every month.
-    """
-    return tuple(p.one_time + m * p.monthly + r * p.per_retrain for m, r in enumerate(retrains))
+                      tokens: dict[str, float] | None = None) -> tuple[float, ...]:
+    """Cumulative cost of one approach in one band at the end of each month 0..horizon."""
+    return series_of(plan(inputs, approach, band, tokens), retrain_counts(inputs, approach))
 
 
 def horizon_total(inputs: CostInputs, approach: str, band: str,
                   tokens: dict[str, float] | None = None) -> float:
     """Cumulative cost at the end of the horizon, without building the series."""
     p = plan(inputs, approach, band, tokens)
-    return cumulative_cost(p, inputs.horizon_months, inputs.updates_per_month, inputs.retrain_every)
+    runs = sum(retrains_by_cause(inputs.horizon_months, inputs, approach).values())
+    return p.one_time + inputs.horizon_months * p.monthly + runs * p.per_retrain
 
 
 def band_of(values: Sequence[float]) -> Band:
@@ -209,9 +236,13 @@ class Swing:
     change: float  # the larger of the two moves, in USD, never negative
 
 
-# Inputs that scale smoothly; the horizon and the retraining rule are choices, not estimates.
+# Inputs that scale smoothly. The horizon, the retraining rule, the model's life and the
+# behaviour changes are choices or counts, not estimates, and the repeated share is a
+# fraction that cannot pass 1.
 SENSITIVE_INPUTS = tuple(
-    f.name for f in fields(CostInputs) if f.name not in ("horizon_months", "retrain_every")
+    f.name for f in fields(CostInputs)
+    if f.name not in ("horizon_months", "retrain_every", "model_life_months",
+                      "behaviour_changes_per_year", "repeated_share")
 )
 
 
@@ -223,8 +254,8 @@ def sensitivity(inputs: CostInputs, share: float = 0.1) -> tuple[Swing, ...]:
         best = Swing(name, "rag", 0.0)
         for factor in (1 - share, 1 + share):
             value = getattr(inputs, name)
-            moved = replace(inputs, **{name: value.scaled(factor) if isinstance(value, Range)
-                                       else value * factor})
+            moved = replace(inputs, **{name: value * factor if isinstance(value, (int, float))
+                                       else value.scaled(factor)})
             tokens = token_costs(moved)
             for approach in APPROACHES:
                 change = abs(horizon_total(moved, approach, "typical", tokens) - base[approach])
@@ -232,38 +263,3 @@ def sensitivity(inputs: CostInputs, share: float = 0.1) -> tuple[Swing, ...]:
                     best = Swing(name, approach, change)
         swings.append(best)
     return tuple(sorted(swings, key=lambda s: -s.change))
-
-
-@dataclass(frozen=True)
-class TimeInputs:
-    """Weeks to production and hours per iteration, each a range."""
-
-    rag_weeks: Range
-    ft_weeks: Range
-    rag_iteration_hours: Range
-    ft_iteration_hours: Range
-
-
-def weeks_to_production(times: TimeInputs) -> dict[str, Band]:
-    """Weeks until each approach is live; both follows the guide's path: RAG first, then tuning."""
-    out = {}
-    for approach in APPROACHES:
-        values = []
-        for band in BANDS:
-            rag, ft = times.rag_weeks.at(band), times.ft_weeks.at(band)
-            values.append({"rag": rag, "ft": ft, "both": rag + ft}[approach])
-        out[approach] = band_of(values)
-    return out
-
-
-def iteration_weeks(times: TimeInputs, inputs: CostInputs) -> dict[str, float]:
-    """Typical elapsed weeks spent applying knowledge updates over the horizon.
-
-    RAG edits a document per update; fine-tuning waits for each retraining run.
-    """
-    updates = inputs.updates_per_month * inputs.horizon_months
-    retrains = retrains_by_month(inputs.horizon_months, inputs.updates_per_month, inputs.retrain_every)
-    return {
-        "rag": updates * times.rag_iteration_hours.at("typical") / HOURS_PER_WEEK,
-        "ft": retrains * times.ft_iteration_hours.at("typical") / HOURS_PER_WEEK,
-    }

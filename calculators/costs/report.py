@@ -8,7 +8,11 @@ from ..kit.calculator import Download
 from ..kit.report import Cell, Note, Report, Table
 from ..kit.schema import format_number
 from .chart import cumulative_chart
-from .model import APPROACH_LABELS, APPROACHES, BANDS, COST_FIGURES, MIDPOINT, PLACEHOLDER_PRICE, Band
+from .fields import (BEHAVIOUR_CHANGES, EPOCHS, KNOWLEDGE_RETRIEVED, MODEL_LIFE,
+                     TRAINING_PRICE)
+from .model import APPROACH_LABELS, APPROACHES, BANDS, COST_FIGURES, MIDPOINT, Band
+from .pricing import (PRICE_DATASET, TUNED_BY_FACTOR, TUNED_FACTOR_READING, TYPED,
+                      TokenPrices, model_name)
 
 if TYPE_CHECKING:
     from . import CostEstimate
@@ -16,14 +20,17 @@ if TYPE_CHECKING:
 _IN_A_SENTENCE = {"rag": "RAG", "ft": "fine-tuning", "both": "both together"}
 # The cost model's inputs as a reader knows them, for the sensitivity line.
 INPUT_LABELS = {
-    "updates_per_month": "knowledge updates a month", "rag_setup": "RAG setup",
+    "updates_per_month": "knowledge updates a month",
+    "behaviour_changes_per_year": "behaviour changes a year", "rag_setup": "RAG setup",
     "rag_monthly": "RAG running cost", "ft_run": "cost per fine-tuning run",
     "ft_data_prep": "training data preparation", "ft_first_runs": "runs for the first version",
     "queries_per_month": "queries a month", "input_tokens": "prompt tokens per query",
     "output_tokens": "answer tokens per query", "context_tokens": "retrieved context per query",
-    "base_input_price": "base model input price", "base_output_price": "base model output price",
-    "tuned_input_price": "fine-tuned input price", "tuned_output_price": "fine-tuned output price",
+    "answering": "the answering model's token prices", "tuned": "the tuned model's token prices",
 }
+_CAUSES = {"knowledge": ("knowledge update", "knowledge updates"),
+           "behaviour": ("behaviour change", "behaviour changes"),
+           "retirement": ("base-model retirement", "base-model retirements")}
 
 
 def usd(amount: float) -> str:
@@ -77,7 +84,8 @@ def time_sentences(result: CostEstimate) -> tuple[str, str]:
     gap = result.build_gap_weeks
     build = f"{weeks(abs(gap))} weeks {'longer' if gap >= 0 else 'less'} to build"
     update_gap = result.iteration_weeks["ft"] - result.iteration_weeks["rag"]
-    runs = f"{result.retrains:,} retraining run{'s' if result.retrains != 1 else ''}"
+    count = sum(result.retrains["ft"].values())
+    runs = f"{count:,} retraining run{'s' if count != 1 else ''}"
     over = f"over {result.horizon_months} months"
     if update_gap > 0:
         updates = f"waiting on {runs} takes {weeks(update_gap)} weeks more than RAG's document edits {over}"
@@ -137,17 +145,119 @@ def _table(result: CostEstimate) -> Table:
                  caption="Typical, with the low–high range below", css_class="calc-cost-table")
 
 
+def price_list(p: TokenPrices) -> str:
+    """"input 0.15, cached 0.075, output 0.6 USD per million tokens"."""
+    if not p.cache_listed:
+        return (f"input {format_number(p.input)}, output {format_number(p.output)} USD per million "
+                "tokens (no cached price listed)")
+    return (f"input {format_number(p.input)}, cached input {format_number(p.cached_input)}, "
+            f"output {format_number(p.output)} USD per million tokens")
+
+
+def prices_note(result: CostEstimate) -> str:
+    """Which prices each model pays and where they come from."""
+    a, t = result.answering, result.tuned
+    answering = ("RAG answers at prices you typed" if a.basis == TYPED
+                 else f"RAG answers with {model_name(a.model)}") + f": {price_list(a)}."
+    if t.basis == TYPED:
+        tuned = f"The tuned model's prices are yours: {price_list(t)}."
+    elif t.basis == TUNED_BY_FACTOR:
+        tuned = (f"The dataset lists no tuned price for {model_name(t.model)}, so the tuned model "
+                 f"is taken to cost {format_number(result.tuned_price_factor)} times its price "
+                 f"(the tuned-price factor): {price_list(t)}.")
+    else:
+        tuned = f"The tuned model is {model_name(t.model)}, at the dataset's price: {price_list(t)}."
+    return f"{answering} {tuned}"
+
+
+def _runs(count: int, cause: str) -> str:
+    one, many = _CAUSES[cause]
+    return f"{count:,} for {one if count == 1 else many}"
+
+
+def retraining_note(result: CostEstimate) -> str:
+    """How many runs each tuned approach pays after the first version, and why."""
+    horizon = result.horizon_months
+    runs = result.retrains["ft"]
+    total = sum(runs.values())
+    if total == 0:
+        text = f"No retraining in {horizon} months."
+    else:
+        causes = ", ".join(_runs(n, c) for c, n in runs.items() if n)
+        text = (f"Fine-tuning trains {total:,} more time{'s' if total != 1 else ''} in {horizon} "
+                f"months ({causes}).")
+    if runs["knowledge"]:
+        cost = runs["knowledge"] * result.run_cost.typical
+        text += (f" The knowledge runs alone cost {usd(cost)} of its typical {usd(result.total['ft'].typical)}: "
+                 "keeping changing facts in the weights pays a training run per update, where "
+                 "RAG and both edit a document.")
+    else:
+        text += " The knowledge is retrieved, so updates need no run."
+    return text
+
+
+def training_note(result: CostEstimate) -> str:
+    """How one training run is priced."""
+    if result.training_cost == "guide":
+        return f"One run costs {band_text(result.run_cost)}: the guide's range."
+    return (f"One run reads {result.training_tokens:,} training tokens (examples x tokens x "
+            f"epochs) at {format_number(result.training_price)} USD per million: "
+            f"{usd(result.run_cost.typical)}.")
+
+
+def caching_note(result: CostEstimate) -> str | None:
+    """What billing the repeated part of the prompt at the cached price saves, if anything."""
+    if result.repeated_share == 0:
+        return None
+    saved = result.caching_saving_monthly
+    share = f"{format_number(round(result.repeated_share * 100, 1))}%"
+    saving = [a for a in APPROACHES if saved[a] > 0]
+    text = (f"Billing the repeated {share} of the prompt at the cached price saves "
+            + ", ".join(f"{_IN_A_SENTENCE[a]} {usd(saved[a])}" for a in saving) + " a month."
+            if saving else f"The repeated {share} of the prompt saves nothing.")
+    missing = [_IN_A_SENTENCE[a] for a in APPROACHES if saved[a] == 0]
+    if missing:
+        text += f" No cached price for {' and '.join(missing)}: those tokens are billed in full."
+    return text
+
+
+def limits_note(result: CostEstimate) -> str | None:
+    """Queries too long for the model's window, or long enough to pay a higher rate."""
+    parts = [f"{APPROACH_LABELS[a]}: {result.prompt_tokens[a]:,.0f} prompt tokens and the answer "
+             "do not fit the model's window." for a in result.over_window]
+    parts += [f"{APPROACH_LABELS[a]}: the prompt is long enough for the model's higher rate, "
+              "which this estimate does not add." for a in result.past_higher_rate]
+    return " ".join(parts) or None
+
+
+def _sources(result: CostEstimate) -> tuple:
+    sources = [COST_FIGURES, MIDPOINT]
+    if result.answering.basis != TYPED or result.tuned.basis != TYPED:
+        sources.append(PRICE_DATASET)
+    if result.tuned.basis == TUNED_BY_FACTOR:
+        sources.append(TUNED_FACTOR_READING)
+    sources += [KNOWLEDGE_RETRIEVED, BEHAVIOUR_CHANGES, MODEL_LIFE]
+    if result.training_cost == "tokens":
+        sources += [EPOCHS, TRAINING_PRICE]
+    return tuple(sources)
+
+
 def report(result: CostEstimate) -> Report:
-    """Headline, cost table, break-even, chart, time and sensitivity."""
+    """Headline, cost table, break-even, chart, prices, retraining, time and sensitivity."""
     side_by_side, driver = time_sentences(result)
+    optional = [Note(lead, text) for lead, text in
+                (("Caching.", caching_note(result)), ("Check.", limits_note(result))) if text]
     return Report(
         kind="costs", headline=headline(result), tone="note",
         summary=f"{break_even_sentence(result, 'ft')} {break_even_sentence(result, 'both')}",
         table=_table(result),
         chart=cumulative_chart(result.cumulative, result.break_even_ft, chart_description(result)),
-        notes=(Note("Time.", f"{side_by_side} {driver}"),
+        notes=(Note("Prices.", prices_note(result)),
+               Note("Retraining.", f"{retraining_note(result)} {training_note(result)}"),
+               *optional,
+               Note("Time.", f"{side_by_side} {driver}"),
                Note("Sensitivity.", sensitivity_sentence(result), css_class="calc-sensitivity")),
-        sources=(COST_FIGURES, MIDPOINT, PLACEHOLDER_PRICE), sources_text="Ranges",
+        sources=_sources(result), sources_text="Figures",
         yours="Volumes are yours.",
     )
 

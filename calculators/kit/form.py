@@ -113,6 +113,8 @@ def _field(calc: str, f: Field, checked: Validated) -> Markup:
             class_="calc-field", data_field=f.name,
         )
     assert isinstance(f, ChoiceField)
+    if f.long:
+        return _select(ids, f, checked, help_text, message, described)
     return tag(
         "fieldset",
         tag("legend", f.label),
@@ -132,6 +134,27 @@ def _radio(ids: _Ids, f: ChoiceField, index: int, current: str) -> Markup:
             checked=option.value == current),
         tag("span", option.label),
         for_=control, class_="calc-option",
+    )
+
+
+def _select(ids: _Ids, f: ChoiceField, checked: Validated, help_text: Markup | None,
+            message: Markup, described: str) -> Markup:
+    """A long list of options as a drop-down, under their group headings where they have one."""
+    current = checked.state[f.name]
+    headings = list(dict.fromkeys(o.group for o in f.options))
+
+    def options(group: str) -> list[Markup]:
+        return [tag("option", o.label, value=o.value, selected=o.value == current)
+                for o in f.options if o.group == group]
+
+    listing = [tag("optgroup", options(g), label=g) if g else options(g) for g in headings]
+    return tag(
+        "div",
+        tag("label", f.label, for_=ids.control),
+        tag("select", listing, id=ids.control, name=f.name, aria_describedby=described,
+            aria_invalid="true" if checked.errors.get(f.name) else None),
+        help_text, message,
+        class_="calc-field", data_field=f.name,
     )
 
 

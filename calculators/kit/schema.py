@@ -17,6 +17,8 @@ from .provenance import ILLUSTRATIVE, Source
 
 Value = Union[int, float, str]
 
+# More choices than this are a list to pick from rather than a row of radio buttons.
+MOST_RADIOS = 6
 # Unknown keys are reported, but a hostile link must not produce a page of notes.
 MAX_NOTES = 5
 
@@ -63,6 +65,7 @@ class Option:
 
     value: str
     label: str
+    group: str = ""  # a long list shows its options under these headings, e.g. the provider
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,11 @@ class ChoiceField:
         choices = ", ".join(o.value if _folded(o.label) == _folded(o.value)
                             else f"{o.value} (“{o.label}”)" for o in self.options)
         return None, f"Choose one of: {choices}."
+
+    @property
+    def long(self) -> bool:
+        """Too many options for radio buttons: the form shows a drop-down list instead."""
+        return len(self.options) > MOST_RADIOS
 
     def text(self, value: Value) -> str:
         """The canonical text of a valid value: the option's value."""

@@ -206,7 +206,8 @@ class CalculatorView {
           placed ||= control.checked;
         } else {
           control.value = value;
-          placed = true;
+          // A drop-down refuses a value it has no option for; Python reports it instead.
+          placed = control.value === value;
         }
       }
       if (!placed) this.unplaced[field] = value;

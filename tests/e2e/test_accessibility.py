@@ -126,8 +126,9 @@ def test_errors_are_tied_to_their_fields(page: Page, site_url: str) -> None:
         assert fields.count() > 0
         for i in range(fields.count()):
             field = fields.nth(i)
-            # A text box carries the ids itself; a radio group carries them on its fieldset.
-            described = field if field.evaluate("e => e.matches('fieldset')") else field.locator("input")
+            # A text box or a drop-down carries the ids itself; a radio group, on its fieldset.
+            described = (field if field.evaluate("e => e.matches('fieldset')")
+                         else field.locator("input, select"))
             ids = (described.get_attribute("aria-describedby") or "").split()
             error = field.locator(".calc-error")
             assert error.get_attribute("id") in ids, path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators.context_window import FIELDS, compute, report
+from calculators.context_window import CUSTOM, FIELDS, WINDOWS, compute, report
 from calculators.kit.schema import flat_fields
 from calculators.kit.provenance import ILLUSTRATIVE
 from calculators.kit.report import render_html, render_markdown
@@ -64,9 +64,18 @@ def test_markdown_lists_every_part_and_the_window():
         assert row in markdown
 
 
+def test_a_model_from_the_price_table_brings_its_window_and_its_source():
+    model = next(iter(WINDOWS.values()))
+    result = compute(values(model=model.key, window_tokens=1))
+    assert result.window_tokens == model.context_window  # the typed window is not used
+    html = result_html(result)
+    assert f"{model.model}'s window" in html and "Dataset: genai-prices" in html
+    assert "Dataset" not in result_html(compute(values(model=CUSTOM)))
+
+
 tokens = st.integers(min_value=0, max_value=200_000)
 inputs = st.fixed_dictionaries({
-    "window_tokens": st.integers(1, 400_000), "system_tokens": tokens, "history_tokens": tokens,
+    "model": st.sampled_from([CUSTOM, *WINDOWS]), "window_tokens": st.integers(1, 400_000), "system_tokens": tokens, "history_tokens": tokens,
     "chunks": st.integers(0, 500), "chunk_tokens": st.integers(1, 20_000), "answer_tokens": tokens,
 })
 

@@ -11,15 +11,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators import costs, run
-from calculators.costs.model import COST_FIGURES, PLACEHOLDER_PRICE
+from calculators.costs.model import COST_FIGURES
 from calculators.costs.report import downloads, report
+from calculators.figures import TASK
 from calculators.kit.provenance import Judgement
 from calculators.kit.report import render_html, render_markdown
 from calculators.kit.schema import defaults, validate
 
 
+# Round prices typed in, so the sums below do not move when the price dataset does:
+# the answering and the tuned model both at 2 in, 0.5 cached, 8 out per million tokens.
+TYPED = {"model": "custom", "tuned_model": "custom"}
+
+
 def estimate(**changes):
-    checked = validate(costs.CALCULATOR.fields, {**defaults(costs.CALCULATOR.fields), **changes})
+    """The estimate for the defaults with typed prices, changed as given."""
+    checked = validate(costs.CALCULATOR.fields,
+                       {**defaults(costs.CALCULATOR.fields), **TYPED, **changes})
     assert checked.ok, checked.errors
     return costs.compute(checked.values)
 
@@ -44,11 +52,18 @@ def test_guide_ranges_are_defaults_with_their_source():
         assert COST_FIGURES.section == "Cost and time figures"
 
 
-def test_token_prices_are_placeholders_credited_to_the_site_not_the_guide():
-    (prices,) = [g for g in costs.FIELDS if g.title == "Token prices"]
-    assert "placeholders" in prices.help and "enter your provider's" in prices.help
-    for f in prices.fields:
-        assert f.source is PLACEHOLDER_PRICE and isinstance(f.source, Judgement)
+def test_typed_prices_are_illustrative_and_folded_away():
+    (typed,) = [g for g in costs.FIELDS if g.title == "Prices you type"]
+    assert typed.assumptions
+    for f in typed.fields:
+        assert isinstance(f.source, Judgement)  # never credited to the guide
+
+
+def test_the_essentials_are_one_group_and_everything_else_is_folded_away():
+    first, *rest = costs.FIELDS
+    assert not first.assumptions and all(g.assumptions for g in rest)
+    assert [f.name for f in first.fields] == ["queries", "model", "tuned_model", "updates",
+                                              "retrain_every", "horizon"]
 
 
 def test_the_iteration_readings_and_the_midpoint_are_the_sites_judgement():
@@ -57,33 +72,34 @@ def test_the_iteration_readings_and_the_midpoint_are_the_sites_judgement():
     assert any(isinstance(f.source, Judgement) and "midpoint" in f.value for f in costs.FIGURES)
 
 
-def test_default_estimate_by_hand():
+def test_typed_price_estimate_by_hand():
     result = estimate()
-    # RAG typical: 250 setup + 24 x (175 running + 74 tokens) = 6,226
-    # fine-tuning typical: 3,150 up front + 24 x (8.50 tokens + 2,600 retraining) = 65,754
-    # both typical: 3,400 up front + 24 x (175 running + 18.50 tokens) = 8,044
-    assert [result.total[a].typical for a in ("rag", "ft", "both")] == pytest.approx([6226, 65_754, 8044])
-    assert result.one_time["ft"].low == pytest.approx(300)      # 100 preparation + 1 x 200 run
-    assert result.monthly["ft"].high == pytest.approx(5008.5)   # 8.50 tokens + one 5,000 run
-    # all-in per 1,000 queries: 6,226 / (10,000 x 24) x 1,000 = 25.94
-    assert result.per_1000_queries["rag"].typical == pytest.approx(6226 / 240)
-    assert result.retrains == 24
+    # Tokens: 500 prompt (250 repeated, at 0.5), 2,000 retrieved, 300 out, 10,000 queries:
+    # RAG 10,000 x (2,250 x 2 + 250 x 0.5 + 300 x 8) / 1e6 = $70.25; fine-tuning without the
+    # context 10,000 x (250 x 2 + 250 x 0.5 + 2,400) / 1e6 = $30.25; both $70.25.
+    # Retraining: a behaviour change a year (2 runs) and a retirement at 18 months (1 run).
+    # RAG typical: 250 setup + 24 x (175 running + 70.25) = 6,136
+    # fine-tuning typical: 3,150 up front + 24 x 30.25 + 3 x 2,600 = 11,676
+    # both typical: 3,400 up front + 24 x (175 + 70.25) + 3 x 2,600 = 17,086
+    assert [result.total[a].typical for a in ("rag", "ft", "both")] == pytest.approx([6136, 11_676, 17_086])
+    assert result.one_time["ft"].low == pytest.approx(300)  # 100 preparation + 1 x 200 run
+    # all-in per 1,000 queries: 6,136 / (10,000 x 24) x 1,000 = 25.57
+    assert result.per_1000_queries["rag"].typical == pytest.approx(6136 / 240)
     assert result.break_even_ft is None
 
 
-def test_weekly_knowledge_makes_updates_dominate_the_time_gap():
-    result = estimate(updates=4)
-    # build gap: 6 - 1.5 = 4.5 weeks; retraining: 96 runs x 36.5 h = 3,504 h = 20.9 weeks
+def test_knowledge_in_the_weights_makes_updates_dominate_the_time_gap():
+    result = estimate(updates=4, retrain_every=1)
+    # build gap: 6 - 1.5 = 4.5 weeks; retraining: 96 + 2 + 1 runs x 36.5 h = 3,613.5 h = 21.5 weeks
     assert result.build_gap_weeks == pytest.approx(4.5)
-    assert result.iteration_weeks["ft"] == pytest.approx(96 * 36.5 / 168)
+    assert result.iteration_weeks["ft"] == pytest.approx(99 * 36.5 / 168)
     assert result.time_driver == "updates"
 
 
-def test_stable_knowledge_leaves_the_build_as_the_time_gap():
+def test_retrieved_knowledge_leaves_the_build_as_the_time_gap():
     result = estimate(updates=0)
-    assert result.iteration_weeks == {"rag": 0, "ft": 0}
+    assert result.iteration_weeks == {"rag": 0, "ft": pytest.approx(3 * 36.5 / 168)}
     assert result.time_driver == "build"
-    assert result.break_even_ft == 13  # see test_cost_model for the arithmetic
 
 
 def test_no_queries_gives_no_cost_per_1000_queries():
@@ -106,7 +122,8 @@ def test_the_csv_download_is_the_month_by_month_series():
 
 
 def test_sensitivity_names_the_input_that_moves_the_total_most():
-    result = estimate()
+    result = estimate(retrain_every=1)
+    # 0.9 updates a month: floor(21.6) = 21 knowledge runs, 3 fewer than 24: 3 x 2,600 = 7,800
     assert result.sensitivity[0].input == "updates_per_month"
     assert "Matters most: knowledge updates a month" in markdown(result)
     assert "$7,800" in html(result)
@@ -127,7 +144,9 @@ def test_a_range_of_one_value_is_fine():
 @pytest.mark.parametrize(("name", "text"), [
     ("rag_monthly_low", "-50"),          # negative money
     ("ft_run_high", "NaN"),
-    ("base_input_price", "Infinity"),
+    ("custom_input_price", "Infinity"),
+    ("repeated_share", "101"),
+    ("model", "gpt-99"),
     ("queries", "1e300"),                # absurd magnitude
     ("ft_data_prep_high", "9e999"),      # overflows a float
     ("horizon", "0"),
@@ -164,19 +183,25 @@ def test_chart_is_labelled_and_does_not_rely_on_colour():
     dashes = re.findall(r'class="calc-cost-line calc-cost--(\w+)"', svg)
     assert sorted(set(dashes)) == ["both", "ft", "rag"]
     assert len(set(re.findall(r'stroke-dasharray="([\d ]+)" class="calc-cost-line', svg))) == 2
-    # both breaks even in month 57 of 60; fine-tuning never does, so no marker is drawn
+    # neither tuned approach breaks even with the typed prices, so no marker is drawn
     assert "break-even, month" not in svg
-    assert "Both costs more up front and breaks even with RAG in month 57" in page
+    assert "Fine-tuning stays dearer than RAG for all 60 months" in page
 
 
 def test_chart_marks_the_fine_tuning_break_even():
-    assert "break-even, month 13" in report(estimate(updates=0)).chart
+    # a tuned model a quarter of the answering model's price, at a million queries a month
+    cheap = {"custom_tuned_input_price": "0.5", "custom_tuned_cached_price": "0.125",
+             "custom_tuned_output_price": "2"}
+    result = estimate(queries=1_000_000, **cheap)
+    assert result.break_even_ft == 1
+    assert "break-even, month 1" in report(result).chart
 
 
-def test_markdown_has_the_table_and_the_source():
+def test_markdown_has_the_table_and_the_sources():
     text = markdown(estimate())
-    assert "| Total over 24 months | $6,226 ($2,976–$9,476) |" in text
+    assert "| Total over 24 months | $6,136 ($2,886–$9,386) |" in text
     assert "“Cost and time figures”" in text and "checked 2026-03-16" in text
+    assert "Dataset: genai-prices" not in text  # every price here was typed
 
 
 def test_methodology_says_typical_is_the_midpoint():
@@ -191,3 +216,7 @@ def test_run_offers_the_same_csv_the_result_yields():
     assert offered["text"].splitlines()[0].startswith("month,rag_low_usd")
     assert len(offered["text"].splitlines()) == 1 + 7
     assert "csv" not in answer["result"]
+
+
+def test_the_default_number_of_examples_sits_in_the_guides_range_for_a_task():
+    assert TASK.low <= field("examples").default <= TASK.high

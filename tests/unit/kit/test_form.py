@@ -75,5 +75,5 @@ def test_no_help_text_repeats_within_a_group():
 
 
 def test_sourced_fields_keep_their_source_in_the_schema():
-    prices = next(g for g in CALCULATORS["costs"].groups if g.title == "Token prices")
+    prices = next(g for g in CALCULATORS["costs"].groups if g.title == "Prices you type")
     assert all(isinstance(f.source, Judgement) for f in prices.fields)

@@ -51,12 +51,12 @@ def test_every_source_is_exactly_one_kind_and_guide_sources_name_their_section(w
 
 def test_all_three_kinds_are_in_use_where_the_data_exists():
     kinds = {type(s) for _, s in SOURCES}
-    assert {Guide, Judgement} <= kinds  # no dataset feeds a calculator yet
+    assert {Guide, Dataset, Judgement} <= kinds
 
 
 def test_the_sites_readings_are_credited_to_the_site():
     by_where = dict(SOURCES)
-    for where in ("latency.retrieval_low_ms", "costs.base_input_price", "costs.rag_iteration_low",
+    for where in ("latency.retrieval_low_ms", "costs.custom_input_price", "costs.rag_iteration_low",
                   "advisor.volume", "rule large-corpus"):
         assert isinstance(by_where[where], Judgement), where
 
