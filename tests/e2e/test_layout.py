@@ -1,0 +1,99 @@
+"""Every calculator reads in one screen: a reader who changes an essential input sees the
+updated result, or its pinned headline, without scrolling, on a phone and on a desktop.
+
+The tests know no calculator: they take each one's page from the registry and its first
+essential input from the DOM, so a new calculator is covered as soon as it is placed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from calculators import CALCULATORS
+
+from .conftest import wait_until_ready
+
+WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
+NARROWEST = 320
+# Essentials are the groups directly in the form; assumptions sit inside a <details>.
+ESSENTIAL_CONTROLS = ".calc-form > .calc-group input"
+# What counts as "the result in view": the pinned headline, or the result's verdict box.
+RESULT_SIGNS = (".calc-summary", ".calc-result .calc-verdict")
+# Where the reader has scrolled when they change the input: its field in the middle of
+# the screen, or as high as it goes (the page's own scroll margins keep it clear of
+# whatever is pinned above it).
+READING_POSITIONS = ("center", "start")
+
+
+def calc_locator(page: Page, name: str) -> Locator:
+    return page.locator(f'.calc[data-calculator="{name}"]')
+
+
+def first_essential_control(calc: Locator) -> Locator:
+    control = calc.locator(ESSENTIAL_CONTROLS).first
+    expect(control).to_be_visible()
+    return control
+
+
+def scroll_to_place(page: Page, control: Locator, where: str) -> None:
+    """Scroll the control's field (label, options, help) to the middle or the top."""
+    control.evaluate("(c, block) => c.closest('.calc-field').scrollIntoView({block})", where)
+
+
+def change(control: Locator) -> None:
+    """Change the control to another valid value: the next option, or half the number."""
+    if control.get_attribute("type") == "radio":
+        group = control.locator("xpath=ancestor::fieldset[1]").locator("input[type=radio]")
+        unchecked = [r for r in group.all() if not r.is_checked()]
+        unchecked[0].check()
+        return
+    number = float(control.input_value().replace(",", ""))
+    control.fill(str(int(number // 2) if number >= 2 else int(number) + 1))
+
+
+def visible_without_scrolling(page: Page, element: Locator) -> bool:
+    """True when the whole element is on screen, below the header, and nothing covers it."""
+    if not element.count() or not element.is_visible():
+        return False
+    return element.evaluate(
+        """(element) => {
+            const box = element.getBoundingClientRect();
+            if (box.width < 2 || box.height < 2) return false;  // visually hidden
+            const header = document.querySelector('.md-header').getBoundingClientRect().bottom;
+            if (box.top < header - 1 || box.bottom > innerHeight + 1) return false;
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            return element.contains(hit);
+        }"""
+    )
+
+
+@pytest.mark.parametrize("width", sorted(WIDTHS))
+@pytest.mark.parametrize("name", sorted(CALCULATORS))
+def test_a_changed_essential_input_shows_the_new_result_in_view(
+        page: Page, site_url: str, name: str, width: str) -> None:
+    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width])))
+    page.goto(site_url + CALCULATORS[name].page)
+    calc = calc_locator(page, name)
+    result = calc.locator(".calc-result")
+    control = first_essential_control(calc)
+    for where in READING_POSITIONS:
+        scroll_to_place(page, control, where)
+        wait_until_ready(page, name)
+        scrolled = page.evaluate("scrollY")
+        before = result.inner_text()
+        change(control)
+        expect(result).not_to_have_text(before)
+        expect(calc.locator(".calc-error:visible")).to_have_count(0)
+        assert page.evaluate("scrollY") == scrolled, "changing the input scrolled the page"
+        signs = [calc.locator(sign).first for sign in RESULT_SIGNS]
+        assert any(visible_without_scrolling(page, sign) for sign in signs), (
+            f"{name} at {width}, input at the {where}: no result in view")
+
+
+@pytest.mark.parametrize("path", sorted({c.page for c in CALCULATORS.values()}))
+def test_calculator_pages_fit_the_narrowest_phone(page: Page, site_url: str, path: str) -> None:
+    page.set_viewport_size({"width": NARROWEST, "height": 640})
+    page.goto(site_url + path)
+    overflow = page.evaluate("document.scrollingElement.scrollWidth - innerWidth")
+    assert overflow <= 0, f"{path} is {overflow} px wider than a {NARROWEST} px screen"
