@@ -1,6 +1,7 @@
 # One command to serve, one to test; each sets up what it needs first.
 #   make serve   build and serve at http://127.0.0.1:8000 with live reload
 #   make test    the whole suite: unit, Pyodide, end-to-end in Chromium, lints
+#   make test-fast  everything but the browser and Pyodide suites (under a minute)
 #   make build   the finished site in site/
 #   make bench   speed figures from headless Chromium against the built site
 
@@ -10,7 +11,7 @@ PY := $(VENV)/bin/python
 STAMPS := .make
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench setup clean
+.PHONY: serve build test test-fast bench setup clean
 
 serve: setup
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
@@ -20,6 +21,9 @@ build: setup
 
 test: setup $(STAMPS)/chromium
 	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not e2e and not pyodide"
 
 bench: setup $(STAMPS)/chromium
 	$(PY) tests/bench/bench.py

@@ -1,9 +1,5 @@
-"""Stage the pinned Pyodide core from node_modules into the site, under its version.
-
-Only the files `loadPyodide()` fetches are copied; the versioned folder means a new
-Pyodide never mixes with an old one in a reader's cache. Pages with a calculator name
-the folder in a meta tag (paths are relative to the site root).
-"""
+"""The pinned Pyodide core: check that node_modules holds the version package.json pins,
+and copy the files the browser loads into the site under that version."""
 
 from __future__ import annotations
 
@@ -11,20 +7,12 @@ import json
 import shutil
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYODIDE = ROOT / "node_modules" / "pyodide"
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json")
-RUNTIME_DIR = "assets/pyodide"
+from .layout import PYODIDE_PACKAGE, RUNTIME_FILES, pinned_version, runtime_folder
 
 
-def pinned_version() -> str:
-    """The exact Pyodide version package.json asks for."""
-    return json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
-
-
-def on_pre_build(config, **kwargs) -> None:
-    installed = PYODIDE / "package.json"
+def check_installed() -> None:
+    """Stop the build unless node_modules has exactly the pinned Pyodide."""
+    installed = PYODIDE_PACKAGE / "package.json"
     if not installed.exists():
         raise SystemExit("Pyodide is not installed: run `npm ci` (or `make build`) first.")
     version = json.loads(installed.read_text())["version"]
@@ -33,15 +21,8 @@ def on_pre_build(config, **kwargs) -> None:
                          f"{pinned_version()}: run `npm ci`.")
 
 
-def on_post_page(output: str, page, config, **kwargs) -> str:
-    if "data-calculator=" not in output:
-        return output
-    meta = f'<meta name="calculators-runtime" content="{RUNTIME_DIR}/{pinned_version()}/">'
-    return output.replace("</head>", meta + "</head>", 1)
-
-
-def on_post_build(config, **kwargs) -> None:
-    target = Path(config["site_dir"]) / RUNTIME_DIR / pinned_version()
+def stage(site_dir: Path) -> None:
+    target = site_dir / runtime_folder()
     target.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        shutil.copy2(PYODIDE / name, target / name)
+        shutil.copy2(PYODIDE_PACKAGE / name, target / name)

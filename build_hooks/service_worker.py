@@ -11,8 +11,10 @@ import hashlib
 import json
 from pathlib import Path
 
+from build_hooks.layout import DOWNLOAD_DIR, RUNTIME_DIR, WHEEL_DIR
+
 TEMPLATE = Path(__file__).parent / "templates" / "sw.js"
-RUNTIME_PREFIXES = ("assets/pyodide/", "assets/calculators/")
+RUNTIME_PREFIXES = (f"{RUNTIME_DIR}/", f"{WHEEL_DIR}/")
 SKIP_SUFFIXES = (".map", ".gz", ".whl", ".xml", "sw.js")
 
 
@@ -25,7 +27,7 @@ def on_post_build(config, **kwargs) -> None:
         digest.update(relative.encode() + hashlib.sha256(path.read_bytes()).digest())
         if relative.startswith(RUNTIME_PREFIXES):
             runtime.append(relative)
-        elif not relative.startswith("download/") and not relative.endswith(SKIP_SUFFIXES):
+        elif not relative.startswith(f"{DOWNLOAD_DIR}/") and not relative.endswith(SKIP_SUFFIXES):
             # Directory URLs, as readers request them: "rag/" rather than "rag/index.html".
             shell.append(relative.removesuffix("index.html") or "./")
     files = json.dumps({"shell": shell, "runtime": runtime}, indent=1)

@@ -1,11 +1,10 @@
-"""Build the calculators wheel, tell each calculator page where it is, and ship it.
+"""The calculators wheel: built once per site build, in two flavours.
 
-The browser's copy is compiled to bytecode by Pyodide itself (compile_wheel.mjs), so
-the first result does not wait for Python to compile the package. It goes under a
-content-hashed folder: browsers may cache it forever and still
-get a new one after a deploy (the file name itself must stay a valid wheel name for
-Pyodide). Each page with a calculator names the exact wheel it was built with, so a
-page and a wheel from different deploys never meet.
+The browser's copy is compiled to bytecode by Pyodide itself (compile_wheel.mjs), so the
+first result does not wait for Python to compile the package. It goes under a
+content-hashed folder: browsers may cache it forever and still get a new one after a
+deploy (the file name itself must stay a valid wheel name for Pyodide). pip users get
+the portable source wheel at a stable address.
 """
 
 from __future__ import annotations
@@ -14,14 +13,26 @@ import hashlib
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-WHEEL_DIR = "assets/calculators"
-_wheel: dict[str, object] = {}  # this build's wheel: its bytes and its path in the site
+from .layout import DOWNLOAD_DIR, ROOT, WHEEL_DIR
 
 
-def on_pre_build(config, **kwargs) -> None:
+@dataclass(frozen=True)
+class Wheel:
+    compiled: bytes  # for the browser
+    source: bytes    # for pip
+    path: str        # the compiled wheel's place in the site
+
+    def write(self, site_dir: Path) -> None:
+        for path, data in ((self.path, self.compiled), (f"{DOWNLOAD_DIR}/{Path(self.path).name}", self.source)):
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+
+def build() -> Wheel:
     with tempfile.TemporaryDirectory() as tmp:
         # --no-isolation: hatchling comes pinned from requirements.txt, no download per build.
         subprocess.run(
@@ -35,22 +46,4 @@ def on_pre_build(config, **kwargs) -> None:
                        check=True, capture_output=True, cwd=ROOT)
         source, data = wheel.read_bytes(), compiled.read_bytes()
     digest = hashlib.sha256(data).hexdigest()[:16]
-    # The browser gets the bytecode wheel; pip users get the portable source wheel.
-    _wheel.update(data=data, source=source, path=f"{WHEEL_DIR}/{digest}/{wheel.name}")
-
-
-def on_post_page(output: str, page, config, **kwargs) -> str:
-    if "data-calculator=" not in output:
-        return output  # guide pages never learn where Python is
-    meta = f'<meta name="calculators-wheel" content="{_wheel["path"]}">'
-    return output.replace("</head>", meta + "</head>", 1)
-
-
-def on_post_build(config, **kwargs) -> None:
-    target = Path(config["site_dir"]) / str(_wheel["path"])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(_wheel["data"])
-    # The same wheel at a stable address, for readers who pip install it (docs/python-api.md).
-    download = Path(config["site_dir"]) / "download" / target.name
-    download.parent.mkdir(parents=True, exist_ok=True)
-    download.write_bytes(_wheel["source"])
+    return Wheel(compiled=data, source=source, path=f"{WHEEL_DIR}/{digest}/{wheel.name}")

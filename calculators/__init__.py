@@ -1,19 +1,110 @@
 """Calculators for choosing between RAG, fine-tuning, both, or better prompts.
 
 Standard library only, so the same code runs in CPython and in the browser on Pyodide.
+This module is the public API: the registry of calculators and the one call the browser,
+the build and the command line make, `run(name, inputs)`.
 
     >>> from calculators import run
     >>> run("readiness", {"examples": "600", "quality": "curated", "goal": "task"})["ok"]
     True
 """
 
-from .calculator import Calculator, Preset
-from .protocol import preset_query, render_default_widget, run, run_json
-from .registry import CALCULATORS
-from .schema import ChoiceField, NumberField, Option, Source, Validated, validate
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from . import advisor, context_window, costs, latency, readiness
+from .kit.calculator import Calculator, Download, Preset
+from .kit.form import render_note_items, render_widget
+from .kit.html import Markup, tag  # the build hooks place calculator HTML with these
+from .kit.links import state_query
+from .kit.reference import render_reference
+from .kit.report import Report, render_html, render_markdown
+from .kit.schema import ChoiceField, Group, NumberField, Option, Validated, defaults, validate
 
 __all__ = [
-    "CALCULATORS", "Calculator", "ChoiceField", "NumberField", "Option", "Preset",
-    "Source", "Validated", "preset_query", "render_default_widget", "run", "run_json", "validate",
+    "CALCULATORS", "Calculator", "ChoiceField", "Download", "Group", "NumberField", "Option",
+    "Preset", "Report", "Validated", "preset_query", "render_default_widget", "render_reference",
+    "run", "run_json", "validate",
 ]
 __version__ = "0.1.0"
+
+# Every calculator the site, the command line and the tests know, by name, in page order.
+CALCULATORS: dict[str, Calculator] = {
+    calc.name: calc
+    for calc in (readiness.CALCULATOR, advisor.CALCULATOR, latency.CALCULATOR,
+                 context_window.CALCULATOR, costs.CALCULATOR)
+}
+
+
+def run(name: str, inputs: object) -> dict[str, Any]:
+    """Validate `inputs` for calculator `name` and compute; never raises on bad input.
+
+    Returns a JSON-ready dict:
+
+    - `ok`: True when every input was valid and `html` holds a fresh result
+    - `html`: the result as HTML, or None when an input was invalid
+    - `markdown`: the result as Markdown, for pasting into a design doc, or None
+    - `downloads`: files made from the result, `[{label, filename, media_type, text}]`, or `[]`
+    - `errors`: `{field: message}` for each invalid input (the key `""` marks a problem with the call)
+    - `notes`: messages about ignored input; `notes_html` has them as `<li>` items
+    - `state`: `{field: text}` to keep in the form and the URL
+    - `result`: the computed result as plain data, or None
+    """
+    return run_with_report(name, inputs)[0]
+
+
+def run_with_report(name: str, inputs: object) -> tuple[dict[str, Any], Report | None]:
+    """`run`'s answer and the Report it rendered (None when an input was invalid)."""
+    calc = CALCULATORS.get(name) if isinstance(name, str) else None
+    if calc is None:
+        known = ", ".join(sorted(CALCULATORS))
+        return _answer(errors={"": f"There is no calculator of that name; known: {known}."}), None
+    checked = validate(calc.fields, inputs)
+    answer = _answer(errors=checked.errors, notes=checked.notes, state=checked.state)
+    if checked.ok and calc.check is not None:
+        answer["errors"] = dict(calc.check(checked.values))
+    if not checked.ok or answer["errors"]:
+        return answer, None
+    result = calc.compute(checked.values)
+    report = calc.report(result)
+    answer.update(ok=True, html=render_html(report), markdown=render_markdown(report),
+                  downloads=[dataclasses.asdict(d) for d in calc.downloads(result)],
+                  result=dataclasses.asdict(result))
+    return answer, report
+
+
+def run_json(name: str, inputs_json: str) -> str:
+    """`run` for the Web Worker: JSON text in, JSON text out."""
+    try:
+        inputs = json.loads(inputs_json)
+    except (TypeError, ValueError):
+        inputs = None
+    return json.dumps(run(name, inputs))
+
+
+def render_default_widget(name: str) -> Markup:
+    """The calculator's form and its default result, as the build puts it into a page."""
+    calc = CALCULATORS[name]
+    checked = validate(calc.fields, defaults(calc.fields))
+    result = calc.compute(checked.values)
+    return render_widget(calc, checked, calc.report(result), calc.downloads(result))
+
+
+def preset_query(name: str, preset: str) -> str:
+    """The URL query that opens calculator `name` filled in with one of its presets."""
+    calc = CALCULATORS[name]
+    chosen = {p.name: p for p in calc.presets}
+    if preset not in chosen:
+        raise ValueError(f"{name} has no preset {preset!r}; it has: {', '.join(chosen)}")
+    state = validate(calc.fields, chosen[preset].values).state
+    return state_query(name, state)
+
+
+def _answer(errors: dict[str, str], notes: tuple[str, ...] = (),
+            state: dict[str, str] | None = None) -> dict[str, Any]:
+    return {"ok": False, "html": None, "markdown": None, "downloads": [], "errors": errors,
+            "notes": list(notes),
+            "notes_html": render_note_items(notes), "state": state or {}, "result": None}

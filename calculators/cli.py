@@ -14,20 +14,19 @@ import argparse
 import functools
 import json
 import os
-import re
 import shutil
 import sys
 import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from . import __version__
-from .calculator import Calculator
-from .links import calculator_url, is_placeholder, site_url
-from .protocol import run
-from .reference import input_rows
-from .registry import CALCULATORS
-from .schema import ChoiceField, Field, NumberField, Value, format_number
+from . import CALCULATORS, __version__, run_with_report
+from .kit.calculator import Calculator
+from .kit.links import calculator_url, is_placeholder, site_url
+from .kit.provenance import ILLUSTRATIVE, citation
+from .kit.reference import input_rows
+from .kit.report import Report, aligned, render_text
+from .kit.schema import ChoiceField, Field, NumberField, Value, format_number
 
 PROG = "rag-or-finetune"
 EXIT_OK = 0
@@ -59,7 +58,7 @@ def _main(argv: Sequence[str] | None, prog: str) -> int:
         parser.error(f"choose a calculator: {', '.join(CALCULATORS)}")
     calc = CALCULATORS[args.calculator]
     inputs = given_inputs(calc, args)
-    answer = run(calc.name, inputs)
+    answer, report = run_with_report(calc.name, inputs)
     if args.json:
         print(json.dumps(answer, indent=2, ensure_ascii=False))
     for note in answer["notes"]:
@@ -76,7 +75,8 @@ def _main(argv: Sequence[str] | None, prog: str) -> int:
                   "set SITE_URL or pass --site-url", file=sys.stderr)
         print(calculator_url(calc, answer["state"], base))
     elif not args.json:
-        print(text_report(calc, answer["state"], answer["markdown"], _width()))
+        assert report is not None
+        print(text_report(calc, answer["state"], report, _width()))
     return EXIT_OK
 
 
@@ -126,12 +126,12 @@ def given_inputs(calc: Calculator, args: argparse.Namespace) -> dict[str, Value]
     return inputs
 
 
-def text_report(calc: Calculator, state: dict[str, str], markdown: str, width: int = 88) -> str:
-    """A plain-text report: the title, the inputs used, then the web page's result as text."""
+def text_report(calc: Calculator, state: dict[str, str], report: Report, width: int = 88) -> str:
+    """A plain-text report: the title, the inputs used, then the result as text."""
     inputs = [[f"{f.label} ({f.unit})" if isinstance(f, NumberField) else f.label,
                _shown(f, state[f.name])] for f in calc.fields]
-    lines = [calc.title, "=" * len(calc.title), "", *_aligned([["Input", "Value"], *inputs]), ""]
-    return "\n".join(lines) + "\n" + _plain(markdown, width)
+    lines = [calc.title, "=" * len(calc.title), "", *aligned([["Input", "Value"], *inputs]), ""]
+    return "\n".join(lines) + "\n" + render_text(report, width)
 
 
 def presets_text() -> str:
@@ -149,25 +149,33 @@ def option_name(f: Field) -> str:
 
 
 def _add_fields(sub: argparse.ArgumentParser, calc: Calculator) -> None:
-    group = sub.add_argument_group("inputs", "Each takes the preset's value, else its default.")
-    for f, row in zip(calc.fields, input_rows(calc)):
-        if f.name in OUTPUT_OPTIONS:
-            raise ValueError(f"{calc.name}: field {f.name!r} clashes with an option")
-        label = f.label if f.label[-1] in ".?" else f.label + "."
-        if isinstance(f, NumberField):
-            metavar = "N"
-            default = f"{row.default}; {row.allowed[0].lower()}{row.allowed[1:]}"
-        else:
-            assert isinstance(f, ChoiceField)
-            metavar = "{" + ",".join(o.value for o in f.options) + "}"
-            default = f"{f.default}; choices: " + ", ".join(
-                f"{o.value} = {o.label}" for o in f.options)
-        # A choice describes the reader's situation; only a figure needs a source.
-        source = f" Source: {row.source}." if isinstance(f, NumberField) or f.source else ""
-        text = f"{label} {f.help} Default: {default}.{source}"
-        # Text values go to run() unparsed, so a bad one gets the web page's message.
-        group.add_argument(option_name(f), dest=f"field_{f.name}", metavar=metavar,
-                           help=text.replace("%", "%%"))
+    rows = {row.name: row for row in input_rows(calc)}
+    for index, group in enumerate(calc.groups):
+        first = " Each takes the preset's value, else its default." if index == 0 else ""
+        options = sub.add_argument_group(group.title.lower(), group.help + first)
+        for f in group.fields:
+            _add_field(options, calc, f, rows[f.name].default, rows[f.name].allowed)
+
+
+def _add_field(options: argparse._ArgumentGroup, calc: Calculator, f: Field, default: str,
+               allowed: str) -> None:
+    if f.name in OUTPUT_OPTIONS:
+        raise ValueError(f"{calc.name}: field {f.name!r} clashes with an option")
+    label = f.label if f.label[-1] in ".?" else f.label + "."
+    if isinstance(f, NumberField):
+        metavar = "N"
+        default = f"{default}; {allowed[0].lower()}{allowed[1:]}"
+    else:
+        assert isinstance(f, ChoiceField)
+        metavar = "{" + ",".join(o.value for o in f.options) + "}"
+        default = f"{f.default}; choices: " + ", ".join(f"{o.value} = {o.label}" for o in f.options)
+    # A choice describes the reader's situation; only a figure, or a sourced choice, cites.
+    cited = isinstance(f, NumberField) or f.source is not ILLUSTRATIVE
+    source = f" Source: {citation(f.source).rstrip('.')}." if cited else ""
+    text = f"{label} {f.help} Default: {default}.{source}".replace("  ", " ")
+    # Text values go to run() unparsed, so a bad one gets the web page's message.
+    options.add_argument(option_name(f), dest=f"field_{f.name}", metavar=metavar,
+                         help=text.replace("%", "%%"))
 
 
 def _add_output_options(sub: argparse.ArgumentParser, calc: Calculator) -> None:
@@ -218,32 +226,6 @@ def _shown(f: Field, text: str) -> str:
     if isinstance(f, NumberField):
         return format_number(float(text))
     return next(o.label for o in f.options if o.value == text)
-
-
-def _plain(markdown: str, width: int) -> str:
-    """Markdown as terminal text: no emphasis marks, aligned tables, wrapped paragraphs."""
-    out: list[str] = []
-    table: list[list[str]] = []
-    for line in markdown.splitlines() + [""]:
-        line = re.sub(r"\*\*(.+?)\*\*", r"\1", line)
-        line = re.sub(r"^_(.+)_$", r"\1", line)
-        if line.startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-+:?", c) for c in cells):
-                table.append(cells)
-            continue
-        if table:
-            out += _aligned(table)
-            table = []
-        indent = "  " if line.startswith("- ") else ""
-        out += textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False) or [""]
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _aligned(rows: list[list[str]]) -> list[str]:
-    widths = [max(len(row[i]) for row in rows if i < len(row)) for i in range(len(rows[0]))]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
-    return [lines[0], "  ".join("-" * w for w in widths)] + lines[1:]
 
 
 def _width() -> int:

@@ -10,72 +10,78 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag, verdict
-from .schema import ChoiceField, NumberField, Option, Source, Value, format_number
-from .sources import GUIDE_2026
-from .stacked_bar import Bar, Segment, stacked_bars
-
-# Time retrieval adds to each request; the low end stands for a typical request, the high
-# end for a slow one, since the guide gives a range and no percentiles.
-RETRIEVAL_LOW_MS = 100
-RETRIEVAL_HIGH_MS = 500
+from .figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LATENCY, RETRIEVAL_LOW_MS
+from .kit.calculator import Calculator, Figure, Preset
+from .kit.html import Markup
+from .kit.provenance import ILLUSTRATIVE, Guide, Judgement, Source
+from .kit.report import Item, Report, Section, Table
+from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
+from .kit.stacked_bar import Bar, Segment, stacked_bars
 
 FIGURES = (
-    Figure("Time retrieval adds to each request",
-           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026),
+    RETRIEVAL_LATENCY,
     Figure("Time saved per request by a fine-tuned model that skips retrieval",
-           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", GUIDE_2026),
+           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("When fine-tuning fits")),
 )
+# The guide gives a range and no percentiles; reading its ends as p50 and p95 is ours.
+PERCENTILE_READING = Judgement(
+    "The guide gives retrieval time as a range with no percentiles; its low end stands here for "
+    "a typical request and its high end for a slow one.")
 
-_OWN = "Illustrative default: enter your own"
 _MAX_MS = 600_000  # ten minutes: far beyond any interactive target
 
 
 def _ms_field(name: str, label: str, help: str, default: float, minimum: float = 0,
-              source: Source | None = None) -> NumberField:
+              source: Source = ILLUSTRATIVE) -> NumberField:
     """A time in milliseconds, from `minimum` up to ten minutes."""
     return NumberField(name=name, label=label, unit="ms", help=help, default=default,
                        minimum=minimum, maximum=_MAX_MS, source=source)
 
 
 FIELDS = (
-    _ms_field("target_p50_ms", "Target for a typical request (p50)",
-              f"Half of all requests should finish within this time. {_OWN} target.", 3000,
-              minimum=1),
-    _ms_field("target_p95_ms", "Target for a slow request (p95)",
-              f"19 requests in 20 should finish within this time. {_OWN} target.", 5000,
-              minimum=1),
-    ChoiceField(
-        name="measure", label="The target is met when the reader sees",
-        help="Pick the first words when the answer streams in as it is written.",
-        options=(Option("answer", "The complete answer"),
-                 Option("first_token", "The first words (the answer streams)")),
-        default="answer",
-    ),
-    _ms_field("first_token_ms", "Model time to first token",
-              f"From sending the prompt to the first token back. {_OWN} model's figure.", 400),
-    NumberField(
-        name="tokens_per_second", label="Model generation speed", unit="tokens/s",
-        help=f"Tokens per second once the answer is streaming. {_OWN} model's figure.",
-        default=50, minimum=0.1, maximum=100_000,
-    ),
-    NumberField(
-        name="output_tokens", label="Answer length", unit="tokens",
-        help=f"How many tokens a typical answer runs to. {_OWN} figure.",
-        default=100, minimum=0, maximum=1_000_000, integer=True,
-    ),
-    _ms_field("retrieval_low_ms", "Retrieval time, typical request",
-              f"Search and fetch for a typical (p50) request. The guide puts retrieval at "
-              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms; this is the low end.",
-              RETRIEVAL_LOW_MS, source=GUIDE_2026),
-    _ms_field("retrieval_high_ms", "Retrieval time, slow request",
-              f"Search and fetch for a slow (p95) request; the high end of the guide's "
-              f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms.", RETRIEVAL_HIGH_MS, source=GUIDE_2026),
-    _ms_field("rerank_ms", "Re-ranking (optional)",
-              "Time to re-order retrieved passages before the model sees them; 0 if you skip it.", 0),
-    _ms_field("network_ms", "Network and app overhead (optional)",
-              f"Time outside the model and retrieval, paid by both approaches. {_OWN} figure.", 50),
+    Group("Your targets", "The times you must meet; the defaults illustrate, enter your own.", (
+        _ms_field("target_p50_ms", "Target for a typical request (p50)",
+                  "Half of all requests should finish within this time.", 3000, minimum=1),
+        _ms_field("target_p95_ms", "Target for a slow request (p95)",
+                  "19 requests in 20 should finish within this time.", 5000, minimum=1),
+        ChoiceField(
+            name="measure", label="The target is met when the reader sees",
+            help="Pick the first words when the answer streams in as it is written.",
+            options=(Option("answer", "The complete answer"),
+                     Option("first_token", "The first words (the answer streams)")),
+            default="answer",
+        ),
+    )),
+    Group("Your model", "Its own timings, the same with or without retrieval; the defaults "
+                        "illustrate, enter your model's figures.", (
+        _ms_field("first_token_ms", "Model time to first token",
+                  "From sending the prompt to the first token back.", 400),
+        NumberField(
+            name="tokens_per_second", label="Model generation speed", unit="tokens/s",
+            help="Tokens per second once the answer is streaming.",
+            default=50, minimum=0.1, maximum=100_000,
+        ),
+        NumberField(
+            name="output_tokens", label="Answer length", unit="tokens",
+            help="How many tokens a typical answer runs to.",
+            default=100, minimum=0, maximum=1_000_000, integer=True,
+        ),
+    )),
+    Group("Retrieval", f"Search and fetch; the guide puts it at {RETRIEVAL_LOW_MS}-"
+                       f"{RETRIEVAL_HIGH_MS} ms a request.", (
+        _ms_field("retrieval_low_ms", "Retrieval time, typical request",
+                  "For a typical (p50) request: the low end of the guide's range.",
+                  RETRIEVAL_LOW_MS, source=PERCENTILE_READING),
+        _ms_field("retrieval_high_ms", "Retrieval time, slow request",
+                  "For a slow (p95) request: the high end of the guide's range.",
+                  RETRIEVAL_HIGH_MS, source=PERCENTILE_READING),
+    )),
+    Group("Other steps", "Time outside the model and retrieval; 0 for a step you skip.", (
+        _ms_field("rerank_ms", "Re-ranking",
+                  "Re-ordering retrieved passages before the model sees them; RAG only.", 0),
+        _ms_field("network_ms", "Network and app overhead",
+                  "Paid by both approaches.", 50),
+    ), assumptions=True),
 )
 
 PRESETS = (
@@ -107,7 +113,6 @@ class Part:
     """One step of a request and the time it takes."""
 
     name: str  # network, retrieval, rerank, first_token or generation
-    label: str
     ms: float
 
 
@@ -141,8 +146,6 @@ class LatencyBudget:
     retrieval_left_p50_ms: float
     retrieval_left_p95_ms: float
     verdict: str  # "rag_fits", "fine_tuned_only" or "neither_fits"
-    headline: str
-    steps: tuple[str, ...]
 
 
 _LABELS = {"network": "Network", "retrieval": "Retrieval", "rerank": "Re-rank",
@@ -178,8 +181,7 @@ def compute(values: dict[str, Value]) -> LatencyBudget:
         fine_tuned_fits_p50=tuned["p50"].fits, fine_tuned_fits_p95=tuned["p95"].fits,
         retrieval_budget_p50_ms=budget["p50"], retrieval_budget_p95_ms=budget["p95"],
         retrieval_left_p50_ms=rag["p50"].headroom_ms, retrieval_left_p95_ms=rag["p95"].headroom_ms,
-        verdict=verdict, headline=_HEADLINES[verdict],
-        steps=tuple(_steps(verdict, rag, tuned, budget, retrieval, rerank, measure)),
+        verdict=verdict,
     )
 
 
@@ -189,7 +191,7 @@ def _path(approach: str, percentile: str, model: dict[str, float], retrieval: fl
     if approach == "rag":
         steps.update(retrieval=retrieval, rerank=rerank)
     steps.update(first_token=model["first_token"], generation=model["generation"])
-    parts = tuple(Part(name, _LABELS[name], ms) for name, ms in steps.items())
+    parts = tuple(Part(name, ms) for name, ms in steps.items())
     total = sum(steps.values())
     return Path(approach, percentile, parts, total, target, total <= target, target - total)
 
@@ -201,8 +203,12 @@ _HEADLINES = {
 }
 
 
-def _steps(verdict: str, rag: dict[str, Path], tuned: dict[str, Path], budget: dict[str, float],
-           retrieval: dict[str, float], rerank: float, measure: str):
+def _steps(result: LatencyBudget):
+    rag = {p.percentile: p for p in result.paths if p.approach == "rag"}
+    tuned = {p.percentile: p for p in result.paths if p.approach == "fine_tuned"}
+    budget = {"p50": result.retrieval_budget_p50_ms, "p95": result.retrieval_budget_p95_ms}
+    retrieval = {pct: _part_ms(rag[pct], "retrieval") for pct in rag}
+    rerank, verdict, measure = _part_ms(rag["p50"], "rerank"), result.verdict, result.measure
     for pct in ("p50", "p95"):
         if not tuned[pct].fits:
             yield (f"On a {_PERCENTILES[pct]} the model alone misses the target by "
@@ -243,18 +249,23 @@ def _status(path: Path) -> str:
     return f"{_ms(path.total_ms)} ms, misses by {_over(path.headroom_ms)}"
 
 
-def render(result: LatencyBudget) -> str:
-    """The result as HTML: the verdict, where the time goes, a table and the source."""
-    kind = {"rag_fits": "success", "fine_tuned_only": "warning", "neither_fits": "failure"}
-    return tag(
-        "div",
-        verdict(kind[result.verdict], result.headline, _verdict_line(result)),
-        _chart(result),
-        _table(result),
-        tag("ul", [tag("li", step) for step in result.steps]),
-        tag("p", f"Retrieval time: {GUIDE_2026.label}, checked {GUIDE_2026.checked}. "
-                 "Model timings and targets are yours.", class_="calc-source"),
-        class_="calc-latency",
+def _part_ms(path: Path, name: str) -> float:
+    return next(part.ms for part in path.parts if part.name == name)
+
+
+_TONES = {"rag_fits": "success", "fine_tuned_only": "warning", "neither_fits": "failure"}
+
+
+def report(result: LatencyBudget) -> Report:
+    """The verdict, where the time goes, both approaches against both targets, the next steps."""
+    rows = _table_rows(result)
+    return Report(
+        kind="latency", headline=_HEADLINES[result.verdict], tone=_TONES[result.verdict],
+        summary=_verdict_line(result), chart=_chart(result),
+        table=Table(header=tuple(rows[0]), rows=tuple(tuple(row) for row in rows[1:])),
+        sections=(Section("", tuple(Item(step) for step in _steps(result))),),
+        sources=(RETRIEVAL_LATENCY.source, PERCENTILE_READING), sources_text="Retrieval time",
+        yours="Model timings and targets are yours.",
     )
 
 
@@ -272,7 +283,7 @@ def _chart(result: LatencyBudget) -> Markup:
     bars = tuple(
         Bar(title=f"{_APPROACHES[p.approach]}, {p.percentile}: {_ms(p.total_ms)} ms, "
                   f"{'fits' if p.fits else 'misses'}",
-            segments=tuple(Segment(part.label, part.ms, f"{_ms(part.ms)} ms", *_TEXTURES[part.name])
+            segments=tuple(Segment(_LABELS[part.name], part.ms, f"{_ms(part.ms)} ms", *_TEXTURES[part.name])
                            for part in p.parts),
             limit=p.target_ms, limit_text=f"{p.percentile} target {_ms(p.target_ms)} ms")
         for p in result.paths
@@ -304,20 +315,8 @@ def _table_rows(result: LatencyBudget) -> list[list[str]]:
     ]
 
 
-def summarize(result: LatencyBudget) -> str:
-    """The result as Markdown, for a design doc."""
-    rows = _table_rows(result)
-    lines = [f"**{result.headline}**. {_verdict_line(result)}", ""]
-    lines.append("| " + " | ".join(rows[0]) + " |")
-    lines.append("|---|---|---|")
-    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-    lines += [""] + [f"- {step}" for step in result.steps]
-    lines += ["", f"_Retrieval time: {GUIDE_2026.label}, checked {GUIDE_2026.checked}._"]
-    return "\n".join(lines)
-
-
 CALCULATOR = Calculator(
-    name="latency", title="Latency budget", fields=FIELDS, presets=PRESETS,
-    figures=FIGURES, compute=compute, render=render, summarize=summarize, check=check,
+    name="latency", title="Latency budget", groups=FIELDS, presets=PRESETS,
+    figures=FIGURES, compute=compute, report=report, check=check,
     page="rag/",
 )

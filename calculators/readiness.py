@@ -1,8 +1,8 @@
 """Training-data readiness: are there enough good examples to fine-tune for the goal?
 
-The thresholds are the guide's: 50-100 examples as the minimum for style adaptation,
-500-2,000 for dependable task performance, and 200 reviewed examples tend to beat
-2,000 noisy ones.
+The thresholds are the guide's ("Training data for fine-tuning"): 50-100 examples as the
+minimum for style adaptation, 500-2,000 for dependable task performance, and 200 reviewed
+examples tend to beat 2,000 noisy ones. They live in `figures`, shared with the advisor.
 """
 
 from __future__ import annotations
@@ -10,61 +10,27 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .calculator import Calculator, Figure, Preset
-from .render import Markup, tag, verdict
-from .schema import ChoiceField, NumberField, Option, Value, format_number
-from .sources import GUIDE_2026
-
-
-@dataclass(frozen=True)
-class ExampleRange:
-    """How many examples a goal needs, per the guide."""
-
-    goal: str
-    low: int
-    high: int
-    meaning: str
-
-
-STYLE = ExampleRange("style", 50, 100, "the minimum to adapt style, tone or format")
-TASK = ExampleRange("task", 500, 2000, "the range for dependable results on a specific task")
-RANGES = {r.goal: r for r in (STYLE, TASK)}
-# Curation beats volume: this many reviewed examples tend to beat NOISY_COUNT raw ones.
-REVIEWED_COUNT = 200
-NOISY_COUNT = 2000
-# Share of fine-tuning's style and format gain that good few-shot prompting gets, at no cost.
-PROMPTING_SHARE_PERCENT = 80
-
-FIGURES = (
-    Figure("Examples for style adaptation (minimum, all of good quality)",
-           f"{STYLE.low}-{STYLE.high} examples", GUIDE_2026),
-    Figure("Examples for dependable task-specific results",
-           f"{TASK.low:,}-{TASK.high:,} examples", GUIDE_2026),
-    Figure("Curation beats volume",
-           f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones", GUIDE_2026),
-    Figure("Few-shot prompting versus fine-tuning, for style and format",
-           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", GUIDE_2026),
-)
+from .figures import (EXAMPLE_QUALITY_FIELD, NOISY_COUNT, PROMPTING_SHARE_PERCENT, RANGES,
+                      REVIEWED_COUNT, STYLE, TASK, TRAINING_DATA_FIGURES, TRAINING_EXAMPLES_FIELD,
+                      ExampleRange)
+from .kit.calculator import Calculator, Preset
+from .kit.html import Markup, tag
+from .kit.report import Item, Report, Section
+from .kit.schema import ChoiceField, Group, Option, Value, format_number
 
 FIELDS = (
-    NumberField(
-        name="examples", label="Labelled examples you have", unit="examples",
-        help="Input and ideal output pairs you could train on today.",
-        default=300, minimum=0, maximum=10_000_000, integer=True,
-    ),
-    ChoiceField(
-        name="quality", label="How they were checked",
-        help="Reviewed means a person who knows the task read each one and fixed or dropped the bad ones.",
-        options=(Option("curated", "Reviewed by a person"), Option("raw", "Collected, not reviewed")),
-        default="curated",
-    ),
-    ChoiceField(
-        name="goal", label="What fine-tuning should achieve",
-        help="Style covers tone, voice and output format; a task is e.g. classification or extraction.",
-        options=(Option("style", "Adapt style, tone or format"),
-                 Option("task", "Dependable results on a specific task")),
-        default="task",
-    ),
+    Group("Your training set", "What you could train on today, and how carefully it was checked.",
+          (TRAINING_EXAMPLES_FIELD, EXAMPLE_QUALITY_FIELD)),
+    Group("Your goal", "The guide's figures differ for style and for a specific task.", (
+        ChoiceField(
+            name="goal", label="What fine-tuning should achieve",
+            help="Style covers tone, voice and output format; a task is e.g. classification or "
+                 "extraction.",
+            options=(Option("style", "Adapt style, tone or format"),
+                     Option("task", "Dependable results on a specific task")),
+            default="task",
+        ),
+    )),
 )
 
 PRESETS = (
@@ -77,18 +43,16 @@ PRESETS = (
 
 @dataclass(frozen=True)
 class Readiness:
-    """Where a training set stands against the guide's figures, and what to do next."""
+    """Where a training set stands against the guide's figures."""
 
     examples: int
     curated: bool
     goal: str
     verdict: str  # "ready", "try" (a first run is reasonable) or "not_yet"
-    headline: str
     position: str  # "below", "within" or "above" the goal's range
     range_low: int
     range_high: int
     examples_to_minimum: int
-    steps: tuple[str, ...]
 
 
 def compute(values: dict[str, Value]) -> Readiness:
@@ -97,13 +61,11 @@ def compute(values: dict[str, Value]) -> Readiness:
     curated = values["quality"] == "curated"
     need = RANGES[str(values["goal"])]
     position = "below" if examples < need.low else "within" if examples <= need.high else "above"
-    verdict = _verdict(examples, curated, need)
     return Readiness(
-        examples=examples, curated=curated, goal=need.goal, verdict=verdict,
-        headline=_HEADLINES[verdict], position=position,
+        examples=examples, curated=curated, goal=need.goal,
+        verdict=_verdict(examples, curated, need), position=position,
         range_low=need.low, range_high=need.high,
         examples_to_minimum=max(0, need.low - examples),
-        steps=tuple(_steps(examples, curated, need, position)),
     )
 
 
@@ -120,56 +82,46 @@ _HEADLINES = {
     "try": "Worth a careful first run",
     "not_yet": "Not enough examples yet",
 }
+_TONES = {"ready": "success", "try": "warning", "not_yet": "failure"}
 
 
-def _steps(examples: int, curated: bool, need: ExampleRange, position: str):
-    missing = need.low - examples
-    if position == "below":
-        yield (f"Collect at least {missing:,} more to reach {need.low:,} examples, "
-               f"{need.meaning} ({need.low:,}-{need.high:,}).")
-    elif position == "within":
-        yield f"{examples:,} examples is within {need.meaning} ({need.low:,}-{need.high:,})."
-    else:
-        yield (f"{examples:,} examples is above {need.meaning} ({need.low:,}-{need.high:,}); "
-               "more examples will help less than better ones.")
-    if not curated:
-        yield (f"Review them before training: {REVIEWED_COUNT} reviewed examples tend to do better "
-               f"than {NOISY_COUNT:,} noisy ones, and poor examples make the model worse.")
-    elif position == "below" and need is TASK and examples >= REVIEWED_COUNT:
-        yield (f"Because every one is reviewed, a first run is a fair test: {REVIEWED_COUNT} reviewed "
-               f"examples tend to beat {NOISY_COUNT:,} noisy ones.")
-    if need is STYLE and position == "below":
-        yield (f"Meanwhile, put a few of them into a system prompt as examples: good few-shot prompting "
-               f"gets about {PROMPTING_SHARE_PERCENT}% of fine-tuning's gain on style and format, at no cost.")
-    if curated and position != "below":
-        yield "Hold some examples back to evaluate the tuned model against the base model."
-
-
-def render(result: Readiness) -> str:
-    """The result as HTML: the verdict, a scale and the next steps, with the source cited."""
+def report(result: Readiness) -> Report:
+    """The verdict, the training set on a scale, and the next steps."""
     quality = "reviewed" if result.curated else "unreviewed"
-    kind = {"ready": "success", "try": "warning", "not_yet": "failure"}[result.verdict]
-    return tag(
-        "div",
-        verdict(kind, result.headline,
-                f"{result.examples:,} {quality} examples for "
-                f"{'style adaptation' if result.goal == 'style' else 'a specific task'}."),
-        _scale(result),
-        tag("p", tag("strong", "What to do next")),
-        tag("ul", [tag("li", step) for step in result.steps]),
-        tag("p", f"Figures: {GUIDE_2026.label}, checked {GUIDE_2026.checked}.", class_="calc-source"),
-        class_="calc-readiness",
+    goal = "style adaptation" if result.goal == "style" else "a specific task"
+    steps = _steps(result.examples, result.curated, RANGES[result.goal], result.position)
+    return Report(
+        kind="readiness", headline=_HEADLINES[result.verdict], tone=_TONES[result.verdict],
+        summary=f"{result.examples:,} {quality} examples for {goal}.",
+        chart=_scale(result),
+        sections=(Section("What to do next", tuple(Item(step) for step in steps)),),
+        sources=tuple(f.source for f in TRAINING_DATA_FIGURES), sources_text="Figures",
     )
 
 
-def summarize(result: Readiness) -> str:
-    """The result as Markdown, for a design doc."""
-    quality = "reviewed" if result.curated else "unreviewed"
-    goal = "style adaptation" if result.goal == "style" else "a specific task"
-    lines = [f"**{result.headline}**: {result.examples:,} {quality} examples for {goal}.", ""]
-    lines += [f"- {step}" for step in result.steps]
-    lines += ["", f"_Figures: {GUIDE_2026.label}, checked {GUIDE_2026.checked}._"]
-    return "\n".join(lines)
+def _steps(examples: int, curated: bool, need: ExampleRange, position: str) -> list[str]:
+    steps = []
+    if position == "below":
+        steps.append(f"Collect at least {need.low - examples:,} more to reach {need.low:,} examples, "
+                     f"{need.meaning} ({need.low:,}-{need.high:,}).")
+    elif position == "within":
+        steps.append(f"{examples:,} examples is within {need.meaning} ({need.low:,}-{need.high:,}).")
+    else:
+        steps.append(f"{examples:,} examples is above {need.meaning} ({need.low:,}-{need.high:,}); "
+                     "more examples will help less than better ones.")
+    if not curated:
+        steps.append(f"Review them before training: {REVIEWED_COUNT} reviewed examples tend to do "
+                     f"better than {NOISY_COUNT:,} noisy ones, and poor examples make the model worse.")
+    elif position == "below" and need is TASK and examples >= REVIEWED_COUNT:
+        steps.append(f"Because every one is reviewed, a first run is a fair test: {REVIEWED_COUNT} "
+                     f"reviewed examples tend to beat {NOISY_COUNT:,} noisy ones.")
+    if need is STYLE and position == "below":
+        steps.append(f"Meanwhile, put a few of them into a system prompt as examples: good few-shot "
+                     f"prompting gets about {PROMPTING_SHARE_PERCENT}% of fine-tuning's gain on style "
+                     "and format, at no cost.")
+    if curated and position != "below":
+        steps.append("Hold some examples back to evaluate the tuned model against the base model.")
+    return steps
 
 
 # The scale is logarithmic: 10 to 10,000 examples spans every figure the guide gives.
@@ -209,6 +161,6 @@ def _scale(result: Readiness) -> Markup:
 
 
 CALCULATOR = Calculator(
-    name="readiness", title="Training-data readiness", fields=FIELDS, presets=PRESETS,
-    figures=FIGURES, compute=compute, render=render, summarize=summarize, page="fine-tuning/",
+    name="readiness", title="Training-data readiness", groups=FIELDS, presets=PRESETS,
+    figures=TRAINING_DATA_FIGURES, compute=compute, report=report, page="fine-tuning/",
 )

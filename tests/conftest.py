@@ -8,6 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Several test runs share this machine's two cores; a slow moment is not a failure.
+settings.register_profile("shared-machine", deadline=None)
+settings.load_profile("shared-machine")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "vectors"))
@@ -22,3 +27,17 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     return site
+
+
+# Each slow suite is marked by where it lives, so `-m "not e2e and not pyodide"` (make
+# test-fast) runs everything else and no test file has to remember its own marker.
+SUITE_MARKERS = {"e2e": pytest.mark.e2e, "pyodide": pytest.mark.pyodide}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    tests = ROOT / "tests"
+    for item in items:
+        path = item.path.resolve()
+        folder = path.relative_to(tests).parts[0] if path.is_relative_to(tests) else ""
+        if folder in SUITE_MARKERS:
+            item.add_marker(SUITE_MARKERS[folder])

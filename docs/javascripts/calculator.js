@@ -14,6 +14,7 @@ const STATUS = {
   restarting: "Python stopped (REASON) and is restarting; your values are kept.",
   failed: "Python could not start here: REASON. The result below is for the values the page was built with.",
   crashed: "The calculation failed: REASON. The result below is for your last valid values.",
+  unfinished: "That did not work: REASON.",
 };
 // While Python (re)starts, these messages say more than a plain "loading" would.
 const KEEP_WHILE_LOADING = new Set(["linked", "restarting", "slow"]);
@@ -54,9 +55,9 @@ class CalculatorView {
     this.status = element.querySelector(".calc-status");
     this.result = element.querySelector(".calc-result");
     this.notes = element.querySelector(".calc-notes");
-    this.latest = 0; // number of the newest request; older answers are dropped
     this.busy = false;
     this.pending = false;
+    this.sent = null; // the values last sent, as JSON: a blur's "change" repeats them
     this.unplaced = Object.create(null); // linked values with no control: Python reports on them
     this.bindForm();
     this.bindActions();
@@ -82,22 +83,33 @@ class CalculatorView {
 
   bindActions() {
     const actions = this.element.querySelector(".calc-actions");
-    if (!actions || !navigator.clipboard) return;
-    actions.hidden = false;
+    if (!actions) return;
+    actions.hidden = false; // the buttons need a script: without one they stay hidden
     actions.addEventListener("click", (event) => {
       const button = event.target.closest("button[data-action]");
-      if (button) this.act(button.dataset.action, button);
+      if (!button) return;
+      this.act(button.dataset.action, button).then(
+        () => {
+          button.dataset.done = "true";
+          setTimeout(() => delete button.dataset.done, 2000);
+        },
+        (error) => this.say("unfinished", describe(error)),
+      );
     });
   }
 
+  // The result's Markdown and downloads are kept on .calc-result by the build and by
+  // show(), so every button acts on what the reader sees.
   async act(action, button) {
-    if (action === "download-csv") return download(this.result.dataset.csv, `${this.name}.csv`);
+    if (action === "download") {
+      const item = JSON.parse(this.result.dataset.downloads)[button.dataset.download];
+      return download(item);
+    }
+    if (!navigator.clipboard) throw new Error("this browser does not allow copying from the page");
     const text = action === "copy-link"
       ? stateUrl(this.name, this.formValues()).href
       : this.result.dataset.markdown;
     await navigator.clipboard.writeText(text);
-    button.dataset.done = "true";
-    setTimeout(() => delete button.dataset.done, 2000);
   }
 
   onPythonStatus(state, reason) {
@@ -108,18 +120,22 @@ class CalculatorView {
   }
 
   // Inputs arrive faster than answers: keep one request in flight and send only the
-  // newest values when it returns, so no keystroke waits behind a stale computation.
+  // newest values when it returns, so no keystroke waits behind a stale computation
+  // and no answer can arrive out of order.
   recompute() {
     if (this.busy) {
       this.pending = true;
       return;
     }
-    this.busy = true;
-    const id = ++this.latest;
     const values = this.formValues();
+    const sent = JSON.stringify(values);
+    if (sent === this.sent) return;
+    this.busy = true;
+    this.sent = sent;
     this.python.run(this.name, values)
-      .then((answer) => id === this.latest && this.show(answer))
+      .then((answer) => this.show(answer))
       .catch((error) => {
+        this.sent = null; // the same values may be tried again
         if (this.python.state === "ready") this.say("crashed", error.message);
       })
       .finally(() => {
@@ -144,7 +160,7 @@ class CalculatorView {
     this.result.innerHTML = answer.html;
     this.result.classList.remove("is-stale");
     this.result.dataset.markdown = answer.markdown;
-    if (answer.result && typeof answer.result.csv === "string") this.result.dataset.csv = answer.result.csv;
+    this.result.dataset.downloads = JSON.stringify(answer.downloads);
     clearTimeout(this.urlWrite);
     this.urlWrite = setTimeout(() => writeState(this.name, answer.state), URL_WRITE_DELAY_MS);
     this.say("ready");
@@ -193,12 +209,17 @@ class CalculatorView {
   }
 }
 
-function download(text, filename) {
+function download({ text, filename, media_type: type }) {
   const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([text], { type: "text/csv" }));
+  link.href = URL.createObjectURL(new Blob([text], { type }));
   link.download = filename;
   link.click();
   URL.revokeObjectURL(link.href);
+}
+
+// One line for the status line, which adds its own full stop.
+function describe(error) {
+  return String(error?.message || error).split("\n")[0].slice(0, 160).replace(/\.$/, "");
 }
 
 enhancePage();

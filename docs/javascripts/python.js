@@ -1,6 +1,6 @@
 // The page's handle on the Python worker: starts it once, on demand, turns its messages
 // into promises, and keeps requests alive across a worker that dies (restart, resend).
-// Knows nothing about any calculator.
+// Knows nothing about any calculator. The protocol is in worker.js.
 
 const SITE_ROOT = new URL("../", import.meta.url); // this file lives in <root>/javascripts/
 // A computation takes milliseconds: this much silence means the worker has died.
@@ -14,7 +14,7 @@ export class Python {
   constructor() {
     this.worker = null;
     this.ready = null; // a promise, while a start is under way or done
-    this.waiting = new Map(); // id -> {message, resolve, reject, timer}
+    this.runs = new Map(); // id -> {message, resolve, reject, timer}: run requests in flight
     this.nextId = 1;
     this.restarts = 0;
     this.listeners = new Set();
@@ -41,14 +41,13 @@ export class Python {
     await this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const message = { type: "run", id, calculator, values };
-      this.waiting.set(id, { message, resolve, reject, timer: null });
+      this.runs.set(id, { message: { id, type: "run", calculator, values }, resolve, reject, timer: null });
       this.send(id);
     });
   }
 
   send(id) {
-    const request = this.waiting.get(id);
+    const request = this.runs.get(id);
     request.timer = setTimeout(() => this.restart("it stopped answering"), ANSWER_TIMEOUT_MS);
     this.worker.postMessage(request.message);
   }
@@ -59,20 +58,25 @@ export class Python {
     let worker = null;
     try {
       worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+      const id = this.nextId++;
       await new Promise((resolve, reject) => {
-        worker.onmessage = ({ data }) => this.receive(data, resolve, reject);
+        worker.onmessage = ({ data }) => {
+          if (data.id !== id) return;
+          if (data.type === "ready") resolve();
+          else reject(new Error(data.reason));
+        };
         worker.onerror = (event) => reject(new Error(event.message || "the worker could not start"));
-        worker.postMessage({ type: "boot", runtime: siteUrl("calculators-runtime"), wheel: siteUrl("calculators-wheel") });
+        worker.postMessage({ id, type: "boot", runtime: siteUrl("calculators-runtime"), wheel: siteUrl("calculators-wheel") });
       });
+      worker.onmessage = ({ data }) => this.answer(data);
       worker.onerror = () => this.restart("it failed");
       this.worker = worker;
       this.report("ready", "");
-      for (const id of this.waiting.keys()) this.send(id); // requests that outlived a dead worker
+      for (const id of this.runs.keys()) this.send(id); // requests that outlived a dead worker
     } catch (error) {
       worker?.terminate(); // a runtime that failed half-way never answers; the next input retries
       this.report("failed", error.message);
-      for (const request of this.waiting.values()) request.reject(error);
-      this.waiting.clear();
+      this.rejectAll(error);
       throw error;
     } finally {
       clearTimeout(slow);
@@ -84,11 +88,10 @@ export class Python {
     this.worker.terminate();
     this.worker = null;
     this.ready = null;
-    for (const request of this.waiting.values()) clearTimeout(request.timer);
+    for (const request of this.runs.values()) clearTimeout(request.timer);
     if (++this.restarts > MAX_RESTARTS) {
       const error = new Error(`Python stopped: ${reason}`);
-      for (const request of this.waiting.values()) request.reject(error);
-      this.waiting.clear();
+      this.rejectAll(error);
       this.report("failed", error.message);
       return;
     }
@@ -96,16 +99,19 @@ export class Python {
     this.start().catch(() => {}); // a failed start is reported to the views
   }
 
-  receive(data, resolveBoot, rejectBoot) {
-    if (data.type === "ready") return resolveBoot();
-    if (data.type === "failed") return rejectBoot(new Error(data.reason));
-    const request = this.waiting.get(data.id);
+  answer(data) {
+    const request = this.runs.get(data.id);
     if (!request) return;
     clearTimeout(request.timer);
-    this.waiting.delete(data.id);
+    this.runs.delete(data.id);
     this.restarts = 0;
     if (data.type === "result") request.resolve(data.answer);
     else request.reject(new Error(data.reason));
+  }
+
+  rejectAll(error) {
+    for (const request of this.runs.values()) request.reject(error);
+    this.runs.clear();
   }
 
   report(state, reason) {

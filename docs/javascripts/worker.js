@@ -1,32 +1,27 @@
 // The Python side of the page, in a Web Worker so it never blocks reading or scrolling.
-// Protocol (plain objects):
-//   page -> worker  {type: "boot", runtime, wheel}        runtime: folder URL, wheel: file URL
-//                   {type: "run", id, calculator, values}
-//   worker -> page  {type: "ready"} | {type: "failed", reason}
-//                   {type: "result", id, answer} | {type: "error", id, reason}
+// Protocol: plain objects, each with the id of the request it belongs to.
+//   page -> worker  {id, type: "boot", runtime, wheel}   runtime: folder URL, wheel: file URL
+//                   {id, type: "run", calculator, values}
+//   worker -> page  {id, type: "ready"}                  after boot
+//                   {id, type: "result", answer}         after run: what calculators.run() returns
+//                   {id, type: "failed", reason}         after either: one line a reader can read
 
 import { forgetSnapshots, readSnapshot, saveSnapshot } from "./snapshot.js";
 
 let runJson = null;
 
 self.onmessage = async ({ data }) => {
-  if (data.type === "boot") {
-    try {
+  try {
+    if (data.type === "boot") {
       await boot(data.runtime, data.wheel);
-      self.postMessage({ type: "ready" });
-    } catch (error) {
-      self.postMessage({ type: "failed", reason: describe(error) });
-    }
-    return;
-  }
-  if (data.type === "run") {
-    try {
+      self.postMessage({ id: data.id, type: "ready" });
+    } else if (data.type === "run") {
       const answer = JSON.parse(runJson(data.calculator, JSON.stringify(data.values)));
-      self.postMessage({ type: "result", id: data.id, answer });
-    } catch (error) {
-      console.error(error);
-      self.postMessage({ type: "error", id: data.id, reason: describe(error) });
+      self.postMessage({ id: data.id, type: "result", answer });
     }
+  } catch (error) {
+    if (data.type === "run") console.error(error); // a bug in a calculator: keep its traceback
+    self.postMessage({ id: data.id, type: "failed", reason: describe(error) });
   }
 };
 
@@ -66,15 +61,19 @@ function start(loadPyodide, options) {
 
 // Pyodide 314 logs "wasm instantiation failed!" when the .wasm cannot be downloaded or
 // compiled, and then waits forever: turn that warning into a failure the reader sees.
+// The wrapper is installed once; each start points it at its own promise.
+let wasmFailed = () => {};
+const warn = console.warn;
+console.warn = (...args) => {
+  warn(...args);
+  if (String(args[0]).includes("wasm instantiation failed")) {
+    wasmFailed(new Error("its WebAssembly file did not arrive"));
+  }
+};
+
 function wasmFailure() {
   return new Promise((_, reject) => {
-    const warn = console.warn;
-    console.warn = (...args) => {
-      warn(...args);
-      if (String(args[0]).includes("wasm instantiation failed")) {
-        reject(new Error("its WebAssembly file did not arrive"));
-      }
-    };
+    wasmFailed = reject;
   });
 }
 

@@ -131,8 +131,9 @@ def test_errors_are_tied_to_their_fields(page: Page, site_url: str) -> None:
             ids = (described.get_attribute("aria-describedby") or "").split()
             error = field.locator(".calc-error")
             assert error.get_attribute("id") in ids, path
-            help_text = field.locator(".calc-help")  # a field may leave help to its group
-            assert help_text.count() == 0 or help_text.get_attribute("id") in ids, path
+            # Help that a whole group shares sits under its legend; a field's own, beside it.
+            for help_text in field.locator(".calc-help").all():
+                assert help_text.get_attribute("id") in ids, path
     # And a message, once shown, is the one the field points to.
     page.goto(site_url + "fine-tuning/")
     examples = page.locator(f"{READINESS} input[name=examples]")

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from check import VECTORS, load_cases
 
-pytestmark = pytest.mark.pyodide
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -17,7 +17,8 @@ import pytest
 import calculators
 from calculators import CALCULATORS, run
 from calculators.cli import option_name
-from calculators.schema import ChoiceField, NumberField, format_number
+from calculators.kit.provenance import ILLUSTRATIVE
+from calculators.kit.schema import ChoiceField, NumberField, format_number
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = sorted(CALCULATORS)
@@ -86,8 +87,8 @@ def test_help_names_every_input_with_its_unit_default_and_source(name):
         else:
             assert isinstance(field, ChoiceField)
             assert all(f"{o.value} = {words(o.label)}" in text for o in field.options)
-        if field.source:
-            assert field.source.checked in text
+        if isinstance(field, NumberField) or field.source is not ILLUSTRATIVE:
+            assert words(f"Source: {field.source.kind}: {field.source.detail}") in text
     for preset in CALCULATORS[name].presets:
         assert preset.name in text
 

@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators.readiness import NOISY_COUNT, REVIEWED_COUNT, STYLE, TASK, compute
+from calculators.kit.report import render_html
+from calculators.readiness import NOISY_COUNT, REVIEWED_COUNT, STYLE, TASK, compute, report
 
 counts = st.integers(min_value=0, max_value=10_000_000)
 inputs = st.fixed_dictionaries({
@@ -34,11 +35,6 @@ def test_verdicts_change_exactly_at_the_guides_thresholds(examples, quality, goa
     assert compute({"examples": examples, "quality": quality, "goal": goal}).verdict == verdict
 
 
-@given(inputs)
-def test_compute_is_a_pure_function(values):
-    assert compute(dict(values)) == compute(dict(values))
-
-
 @given(inputs, counts)
 def test_more_examples_never_make_the_verdict_worse(values, extra):
     rank = {"not_yet": 0, "try": 1, "ready": 2}
@@ -57,7 +53,8 @@ def test_reviewing_never_makes_the_verdict_worse(values):
 def test_unreviewed_data_is_never_called_ready_and_always_gets_the_review_step(values):
     result = compute({**values, "quality": "raw"})
     assert result.verdict != "ready"
-    assert any(step.startswith("Review them") for step in result.steps)
+    (steps,) = report(result).sections
+    assert any(item.text.startswith("Review them") for item in steps.items)
 
 
 @given(inputs)
@@ -65,3 +62,9 @@ def test_the_shortfall_is_what_reaches_the_minimum(values):
     result = compute(values)
     assert result.examples + result.examples_to_minimum >= result.range_low
     assert result.examples_to_minimum == 0 or result.examples + result.examples_to_minimum == result.range_low
+
+
+def test_the_scale_marks_the_goal_band_and_the_reader_position():
+    html = render_html(report(compute({"examples": 80, "quality": "curated", "goal": "style"})))
+    assert html.count("calc-band--goal") == 1 and html.count("calc-label--goal") == 1
+    assert 'aria-label="Scale from 10 to 10,000 examples: your 80' in html

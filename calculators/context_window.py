@@ -1,0 +1,194 @@
+"""Context-window budget: do the system prompt, conversation, retrieved text and answer fit?
+
+The guide's point: retrieved text takes room in the context window, and what it takes
+the conversation and the answer cannot use. Window sizes and token counts have no guide
+figure; the defaults are illustrative and the reader enters their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .kit.calculator import Calculator, Figure, Preset
+from .kit.html import Markup
+from .kit.provenance import Guide
+from .kit.report import Item, Report, Section, Table
+from .kit.schema import Group, NumberField, Value, format_number
+from .kit.stacked_bar import Bar, Segment, stacked_bars
+
+FIGURES = (
+    Figure("What retrieved text costs",
+           "room in the context window, leaving less for the conversation and the answer",
+           Guide("RAG limitations")),
+)
+
+_MAX_TOKENS = 100_000_000
+
+
+def _tokens(name: str, label: str, help: str, default: int, unit: str = "tokens",
+            minimum: int = 0, maximum: int = _MAX_TOKENS) -> NumberField:
+    return NumberField(name=name, label=label, unit=unit, help=help, default=default,
+                       minimum=minimum, maximum=maximum, integer=True)
+
+
+FIELDS = (
+    Group("The window", "The model's limit and the room kept for its answer; the defaults "
+                        "illustrate, enter your model's figures.", (
+        _tokens("window_tokens", "Context window",
+                "The most the model reads and writes in one request.", 16_000, minimum=1),
+        _tokens("answer_tokens", "Reserved for the answer",
+                "Room kept free for the model to write its answer.", 1_500),
+    )),
+    Group("Every request", "What each request carries before retrieval adds anything; enter "
+                           "your own counts.", (
+        _tokens("system_tokens", "System prompt",
+                "Instructions and examples sent with every request.", 1_000),
+        _tokens("history_tokens", "Conversation history",
+                "Earlier turns you want to keep, at the longest conversation you support.", 6_000),
+    )),
+    Group("Retrieval", "What RAG adds to each request; enter your own settings.", (
+        _tokens("chunks", "Retrieved chunks", "Passages retrieval adds to each request.", 8,
+                unit="chunks", maximum=1_000_000),
+        _tokens("chunk_tokens", "Tokens per chunk", "The size of one retrieved passage.", 800,
+                minimum=1),
+    )),
+)
+
+PRESETS = (
+    Preset("small-window-long-chat", "A long support chat in an 8,000-token window",
+           {"window_tokens": 8_000, "system_tokens": 800, "history_tokens": 4_000,
+            "chunks": 6, "chunk_tokens": 500, "answer_tokens": 800}),
+    Preset("large-window", "A 128,000-token window with generous retrieval",
+           {"window_tokens": 128_000, "system_tokens": 2_000, "history_tokens": 20_000,
+            "chunks": 20, "chunk_tokens": 1_000, "answer_tokens": 4_000}),
+)
+
+
+@dataclass(frozen=True)
+class ContextBudget:
+    """How one request fills the window, and how many chunks could."""
+
+    window_tokens: int
+    system_tokens: int
+    history_tokens: int
+    chunks: int
+    chunk_tokens: int
+    retrieved_tokens: int
+    answer_tokens: int
+    used_tokens: int
+    free_tokens: int  # negative when the request overflows the window
+    fits: bool
+    # Largest number of chunks that fits beside everything else (0 when none does).
+    max_chunks: int
+    fits_without_chunks: bool
+    # Room the conversation has once the prompt, the retrieved text and the answer are in.
+    conversation_room: int
+    verdict: str  # "fits", "crowded" (retrieved text squeezes out the conversation), "too_big"
+
+
+def compute(values: dict[str, Value]) -> ContextBudget:
+    """Add up the window's parts and find the most chunks that fit; pure."""
+    window, system, history = (int(values[k]) for k in ("window_tokens", "system_tokens",
+                                                          "history_tokens"))
+    chunks, chunk_tokens, answer = (int(values[k]) for k in ("chunks", "chunk_tokens",
+                                                              "answer_tokens"))
+    retrieved = chunks * chunk_tokens
+    used = system + history + retrieved + answer
+    room_for_chunks = window - system - history - answer
+    fits = used <= window
+    verdict = "fits" if fits else "crowded" if room_for_chunks >= 0 else "too_big"
+    return ContextBudget(
+        window_tokens=window, system_tokens=system, history_tokens=history, chunks=chunks,
+        chunk_tokens=chunk_tokens, retrieved_tokens=retrieved, answer_tokens=answer,
+        used_tokens=used, free_tokens=window - used, fits=fits,
+        max_chunks=max(0, room_for_chunks // chunk_tokens),
+        fits_without_chunks=room_for_chunks >= 0,
+        conversation_room=window - system - retrieved - answer,
+        verdict=verdict,
+    )
+
+
+_HEADLINES = {
+    "fits": "Everything fits in the window",
+    "crowded": "Retrieved text leaves too little room for the conversation",
+    "too_big": "Too big for the window, even with no retrieved text",
+}
+
+
+def _steps(r: ContextBudget) -> list[str]:
+    steps = [f"Retrieved text: {r.chunks:,} chunks of {r.chunk_tokens:,} tokens, "
+             f"{r.retrieved_tokens:,} tokens ({_share(r.retrieved_tokens, r.window_tokens)} "
+             "of the window)."]
+    if r.verdict == "fits":
+        steps.append(f"{r.free_tokens:,} tokens stay free: room for the conversation to grow "
+                     "or for the answer to run long.")
+        more = r.max_chunks - r.chunks
+        steps.append(f"Up to {r.max_chunks:,} chunks would fit" +
+                     (f", {more:,} more than now." if more else "; there is no room for another."))
+    elif r.verdict == "crowded":
+        steps.append(f"Beside the retrieved text the conversation has room for "
+                     f"{max(0, r.conversation_room):,} tokens; it needs {r.history_tokens:,}.")
+        steps.append(f"Retrieve at most {r.max_chunks:,} chunks of this size, use shorter "
+                     "chunks, or shorten the history by summarising older turns.")
+    else:
+        steps.append(f"The system prompt, history and answer alone need "
+                     f"{r.system_tokens + r.history_tokens + r.answer_tokens:,} tokens, "
+                     f"{-(r.window_tokens - r.system_tokens - r.history_tokens - r.answer_tokens):,} "
+                     "more than the window holds.")
+        steps.append("Shorten the system prompt or the history, or choose a model with a larger "
+                     "window, before adding any retrieved text.")
+    return steps
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{format_number(round(100 * part / whole, 1))}%"
+
+
+_TONES = {"fits": "success", "crowded": "warning", "too_big": "failure"}
+
+
+def report(result: ContextBudget) -> Report:
+    """The verdict, the window as a bar, the parts as a table, and what to do."""
+    r = result
+    rows = [(label, f"{getattr(r, key):,}") for label, key, _, _ in _PARTS]
+    rows += [("Free", f"{max(0, r.free_tokens):,}"), ("Window", f"{r.window_tokens:,}")]
+    return Report(
+        kind="context", headline=_HEADLINES[r.verdict], tone=_TONES[r.verdict],
+        summary=_usage_line(r), chart=_chart(r),
+        table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
+        sections=(Section("", tuple(Item(step) for step in _steps(r))),),
+        sources=tuple(f.source for f in FIGURES), sources_text="Why retrieved text matters",
+        yours="Window sizes and token counts are yours.",
+    )
+
+
+def _usage_line(r: ContextBudget) -> str:
+    if r.fits:
+        return (f"{r.used_tokens:,} of {r.window_tokens:,} tokens used "
+                f"({_share(r.used_tokens, r.window_tokens)}).")
+    return (f"{r.used_tokens:,} tokens for a {r.window_tokens:,}-token window: "
+            f"{-r.free_tokens:,} too many.")
+
+
+_PARTS = (("System prompt", "system_tokens", "solid", "primary"),
+          ("Conversation", "history_tokens", "lines", "light"),
+          ("Retrieved", "retrieved_tokens", "hatch", "accent"),
+          ("Answer", "answer_tokens", "dots", "lighter"))
+
+
+def _chart(r: ContextBudget) -> Markup:
+    segments = [Segment(label, getattr(r, key), f"{getattr(r, key):,}", texture, tone)
+                for label, key, texture, tone in _PARTS]
+    if r.free_tokens > 0:
+        segments.append(Segment("Free", r.free_tokens, f"{r.free_tokens:,}", "empty", "empty"))
+    bar = Bar(title=f"One request: {r.used_tokens:,} tokens", segments=tuple(segments),
+              limit=r.window_tokens, limit_text=f"window {r.window_tokens:,}")
+    return stacked_bars((bar,), "How one request fills the context window, in tokens.",
+                        id_prefix="calc-context")
+
+
+CALCULATOR = Calculator(
+    name="context", title="Context-window budget", groups=FIELDS, presets=PRESETS,
+    figures=FIGURES, compute=compute, report=report,
+    page="rag/",
+)

@@ -1,0 +1,82 @@
+"""A calculator's reference: every input default, figure and rule with its source.
+
+The methodology page and the command line both read this, so no default, range or
+source is ever typed by hand a second time. Every row names the kind of its source
+(the guide, a dataset, or this site's judgement) and that source's detail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .calculator import Calculator
+from .html import Markup, tag
+from .provenance import Source
+from .report import render_table_html
+from .schema import ChoiceField, Field, NumberField, format_number
+
+
+@dataclass(frozen=True)
+class InputRow:
+    """One input as the reference shows it, all text but its source."""
+
+    name: str
+    label: str
+    group: str
+    default: str
+    allowed: str
+    source: Source
+
+
+def input_rows(calc: Calculator) -> tuple[InputRow, ...]:
+    """Every input of `calc`: its group, default with unit, what is allowed, and its source."""
+    return tuple(InputRow(f.name, f.label, g.title, _default(f), _allowed(f), f.source)
+                 for g in calc.groups for f in g.fields)
+
+
+def render_reference(calc: Calculator) -> Markup:
+    """The reference as HTML: the inputs table, the figures table and any rules table."""
+    rows = input_rows(calc)
+    inputs = _table(
+        ("Input", "Default", "Allowed", "Source", "Detail"),
+        [(tag("strong", r.label), tag("br"), tag("code", r.name)) for r in rows],
+        [(r.default, r.allowed, r.source.kind, r.source.detail) for r in rows],
+    )
+    parts: list[Markup] = [tag("p", tag("strong", f"{calc.title}: inputs")), inputs]
+    if calc.figures:
+        parts += [
+            tag("p", tag("strong", f"{calc.title}: figures it relies on")),
+            _table(("Figure", "Value", "Source", "Detail"),
+                   [(f.label,) for f in calc.figures],
+                   [(f.value, f.source.kind, f.source.detail) for f in calc.figures]),
+        ]
+    if calc.rules_table is not None:
+        parts += [tag("p", tag("strong", f"{calc.title}: rules")),
+                  # It scrolls sideways on a phone, so keyboard users must be able to reach it.
+                  tag("div", render_table_html(calc.rules_table()), class_="calc-reference-rules",
+                      tabindex="0", role="region", aria_label=f"{calc.title}: rules")]
+    return tag("div", parts, class_="calc-reference", data_calculator=calc.name)
+
+
+def _table(headings: tuple[str, ...], first_cells: list[tuple], other_cells: list[tuple]) -> Markup:
+    # No class on <table>: Material styles only class-less tables in the page body.
+    head = tag("thead", tag("tr", [tag("th", h, scope="col") for h in headings]))
+    # data-label lets a narrow screen show each row as a card, each cell named.
+    rows = [tag("tr", tag("th", list(first), scope="row"),
+                [tag("td", c, data_label=h) for h, c in zip(headings[1:], rest)])
+            for first, rest in zip(first_cells, other_cells)]
+    return tag("table", head, tag("tbody", rows))
+
+
+def _default(f: Field) -> str:
+    if isinstance(f, NumberField):
+        return f"{format_number(f.default)} {f.unit}"
+    return next(o.label for o in f.options if o.value == f.default)
+
+
+def _allowed(f: Field) -> str:
+    if isinstance(f, NumberField):
+        kind = "whole numbers " if f.integer else ""
+        return f"{kind}from {format_number(f.minimum)} to {format_number(f.maximum)} {f.unit}"
+    assert isinstance(f, ChoiceField)
+    return "one of: " + "; ".join(o.label for o in f.options)
