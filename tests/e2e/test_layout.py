@@ -90,7 +90,8 @@ def test_a_changed_essential_input_shows_the_new_result_in_view(
         assert page.evaluate("scrollY") == scrolled, "changing the input scrolled the page"
         signs = [calc.locator(sign).first for sign in RESULT_SIGNS]
         assert any(visible_without_scrolling(page, sign) for sign in signs), (
-            f"{name} at {width}, input at the {where}: no result in view")
+            f"{name} at {width}, input at the {where}: no result in view; "
+            f"boxes {[sign.bounding_box() for sign in signs]}, viewport {page.viewport_size}")
 
 
 @pytest.mark.parametrize("path", sorted({c.page for c in CALCULATORS.values()}))
