@@ -21,6 +21,8 @@ import pytest
 from calculators import CALCULATORS
 from calculators.kit.reference import input_rows
 
+from .nav import built_path, nav_pages
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Every figure in shared/guide-facts.md, written as the site writes it, with its unit.
@@ -51,15 +53,22 @@ GUIDE_FIGURES = (
     "Mistral",
 )
 
-# The pages the issue asks for, by their built path.
-PAGES = ("index.html", "rag/index.html", "fine-tuning/index.html", "decide/index.html",
-         "combine/index.html", "costs/index.html", "examples/index.html", "faq/index.html",
-         "glossary/index.html", "methodology/index.html")
+# Every page in the navigation, by its built path.
+PAGES = tuple(built_path(page) for page in nav_pages())
 
-# Anchors other pages and the briefs promise to link to.
+# Anchors other pages, the calculators and the briefs promise to link to.
 PROMISED_ANCHORS = {
     "decide/index.html": ("prompt-engineering-first", "try-the-advisor"),
     "combine/index.html": ("fine-tuned-model-rag", "fine-tuned-retriever", "small-model-router"),
+    "faq/index.html": ("which-vendors-let-you-fine-tune",),
+    "evaluate/index.html": ("test-set", "retrieval-recall", "groundedness",
+                            "compare-with-the-base-model", "regression-checks"),
+    "long-context/index.html": ("when-it-fits", "when-retrieval-wins"),
+    "tuning-options/index.html": ("adapters", "hosted", "distillation", "running-costs", "retirement"),
+    "privacy/index.html": ("fine-tuning-data", "deleting-data", "access-control", "vendor-terms"),
+    "retrieval/index.html": ("chunking", "hybrid-search", "re-ranking", "metadata-filters"),
+    "methodology/index.html": ("from-the-guide", "from-vendor-pages", "the-sites-judgement",
+                               "from-datasets"),
 }
 
 
@@ -166,6 +175,12 @@ def test_every_internal_link_and_anchor_resolves(pages: dict[str, _Page], built_
 @pytest.mark.parametrize("page", PAGES)
 def test_every_guide_page_is_built(pages: dict[str, _Page], page: str) -> None:
     assert page in pages
+
+
+def test_every_page_in_docs_is_in_the_nav() -> None:
+    written = {p.relative_to(ROOT / "docs").as_posix() for p in (ROOT / "docs").rglob("*.md")}
+    assert written - set(nav_pages()) == set(), "pages a reader cannot reach from the menu"
+    assert set(nav_pages()) - written == set(), "menu entries with no page"
 
 
 @pytest.mark.parametrize(("page", "anchors"), PROMISED_ANCHORS.items())
