@@ -17,7 +17,7 @@ from typing import Any
 
 from . import advisor, context_window, costs, latency, readiness
 from .kit.calculator import Calculator, Download, Preset
-from .kit.form import render_note_items, render_widget
+from .kit.widget import form_status, headline, render_note_items, render_widget
 from .kit.html import Markup, tag  # the build hooks place calculator HTML with these
 from .kit.links import state_query
 from .kit.reference import render_reference
@@ -52,6 +52,9 @@ def run(name: str, inputs: object) -> dict[str, Any]:
     - `notes`: messages about ignored input; `notes_html` has them as `<li>` items
     - `state`: `{field: text}` to keep in the form and the URL; it reopens exactly this answer
     - `result`: the computed result as plain data, or None
+    - `headline`: `{text, tone}`, the result in one line for the pinned headline, or None
+    - `preset`: the name of the preset the inputs match (`"defaults"` for the defaults), or None
+    - `groups`: `{group index: line}` for each folded group: how many values, how many changed
     """
     return run_with_report(name, inputs)[0]
 
@@ -74,6 +77,7 @@ def _run(name: object, inputs: object) -> tuple[dict[str, Any], Report | None]:
         return _answer(errors={"": f"There is no calculator of that name; known: {known}."}), None
     checked = validate(calc.fields, inputs)
     answer = _answer(errors=checked.errors, notes=checked.notes, state=checked.state)
+    answer.update(form_status(calc, checked))
     if checked.ok and calc.check is not None:
         answer["errors"] = dict(calc.check(checked.values))
     if not checked.ok or answer["errors"]:
@@ -81,6 +85,7 @@ def _run(name: object, inputs: object) -> tuple[dict[str, Any], Report | None]:
     result = calc.compute(checked.values)
     report = calc.report(result)
     answer.update(ok=True, html=render_html(report), markdown=render_markdown(report),
+                  headline=headline(report),
                   downloads=[dataclasses.asdict(d) for d in calc.downloads(result)],
                   result=dataclasses.asdict(result))
     return answer, report
@@ -136,4 +141,5 @@ def _answer(errors: dict[str, str], notes: tuple[str, ...] = (),
             state: dict[str, str] | None = None) -> dict[str, Any]:
     return {"ok": False, "html": None, "markdown": None, "downloads": [], "errors": errors,
             "notes": list(notes),
-            "notes_html": render_note_items(notes), "state": state or {}, "result": None}
+            "notes_html": render_note_items(notes), "state": state or {}, "result": None,
+            "headline": None, "preset": None, "groups": {}}

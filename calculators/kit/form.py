@@ -1,47 +1,21 @@
-"""The calculator widget as HTML, derived from the schema: form, status line, result.
-
-The build renders it once per page with the default result; in the browser only the
-result and the per-field messages are replaced, so what the reader typed stays put.
+"""A calculator's inputs as HTML, derived from the schema: one fieldset per group, the
+assumptions folded into a closed <details>. The rest of the widget is in widget.py.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
+from collections.abc import Mapping
 
-from .calculator import Calculator, Download
+from .calculator import Calculator
 from .html import Markup, tag
-from .report import Report, render_html, render_markdown
 from .schema import ChoiceField, Field, Group, NumberField, Validated
 
-# Shown until the browser script takes over; it stays if scripts or WebAssembly never run.
-STATIC_STATUS = (
-    "Showing the result for the values above. Changing them recomputes it here in your "
-    "browser, which needs JavaScript and WebAssembly."
-)
 
-
-def render_widget(calc: Calculator, checked: Validated, report: Report,
-                  downloads: tuple[Download, ...]) -> Markup:
-    """The whole calculator: grouped form, status line, notes, the pre-rendered result and
-    the share actions (hidden until the script can run them)."""
-    name = calc.name
-    return tag(
-        "section",
-        tag("p", calc.title, class_="calc-title", id=title_id(name)),
-        tag("form", [_group(name, i, g, checked) for i, g in enumerate(calc.groups)],
-            class_="calc-form", novalidate=True, action=""),
-        tag("p", STATIC_STATUS, class_="calc-status", role="status", data_state="static"),
-        render_notes(checked.notes),
-        # A screen reader reads each new result out when it replaces the last one.
-        tag("div", render_html(report), class_="calc-result", aria_live="polite",
-            data_markdown=render_markdown(report),
-            data_downloads=json.dumps([dataclasses.asdict(d) for d in downloads])),
-        _actions(downloads),
-        class_="calc",
-        data_calculator=name,
-        aria_labelledby=title_id(name),
-    )
+def render_form(calc: Calculator, checked: Validated, group_lines: Mapping[str, str]) -> Markup:
+    """The form; `group_lines` holds each folded group's summary line by the group's index."""
+    return tag("form", [_group(calc.name, str(i), g, checked, group_lines.get(str(i), ""))
+                        for i, g in enumerate(calc.groups)],
+               class_="calc-form", novalidate=True, action="")
 
 
 def title_id(name: str) -> str:
@@ -49,45 +23,21 @@ def title_id(name: str) -> str:
     return f"calc-{name}-title"
 
 
-def render_notes(notes: tuple[str, ...]) -> Markup:
-    """Notes about ignored input, e.g. an unknown key in a hand-edited link."""
-    return tag("ul", render_note_items(notes), class_="calc-notes", hidden=not notes)
-
-
-def render_note_items(notes: tuple[str, ...]) -> Markup:
-    """The notes' list items, which the browser swaps into the list after each answer."""
-    return Markup("".join(tag("li", n) for n in notes))
-
-
-def _actions(downloads: tuple[Download, ...]) -> Markup:
-    buttons = [
-        tag("button", "Copy link", type="button", data_action="copy-link", class_="md-button"),
-        tag("button", "Copy as Markdown", type="button", data_action="copy-markdown",
-            class_="md-button"),
-    ]
-    # The script reads download I from the result's data-downloads, so it names no file.
-    buttons += [tag("button", d.label, type="button", data_action="download", data_download=i,
-                    class_="md-button") for i, d in enumerate(downloads)]
-    return tag("div", buttons, class_="calc-actions", hidden=True)
-
-
-def _group(calc: str, index: int, group: Group, checked: Validated) -> Markup:
-    """A group as a fieldset; an assumptions group folded into a closed <details>."""
+def _group(calc: str, index: str, group: Group, checked: Validated, line: str) -> Markup:
+    """A group as a fieldset described by its help line; an assumptions group folded
+    into a closed <details>."""
     help_id = f"calc-{calc}-group-{index}-help"
     fieldset = tag("fieldset", tag("legend", group.title, class_="calc-group-title"),
                    tag("p", group.help, class_="calc-group-help", id=help_id),
-                   [_field(calc, f, checked) for f in group.fields],
+                   tag("div", [_field(calc, f, checked) for f in group.fields],
+                       class_="calc-group-fields"),
                    class_="calc-group", aria_describedby=help_id)
     if not group.assumptions:
         return fieldset
-    changed = sum(checked.state[f.name] != f.text(f.default) for f in group.fields)
-    count = len(group.fields)
-    summary = f"{group.title}: {count} value{'s' if count != 1 else ''}"
-    summary += f", {changed} changed from the default" if changed else ", all at their defaults"
     # Open when a value inside is wrong, so its message is not hidden from the reader.
     has_error = any(f.name in checked.errors for f in group.fields)
-    return tag("details", tag("summary", summary, class_="calc-assumptions-summary"), fieldset,
-               class_="calc-assumptions", open=has_error, data_changed=changed)
+    return tag("details", tag("summary", line, class_="calc-assumptions-summary"), fieldset,
+               class_="calc-assumptions", open=has_error, data_group=index)
 
 
 def _field(calc: str, f: Field, checked: Validated) -> Markup:

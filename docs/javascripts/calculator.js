@@ -1,6 +1,7 @@
 // Enhances every calculator the build pre-rendered into the page. Python (in a worker)
 // starts only on pages that have one, when it nears the viewport or is first touched.
 // Nothing here knows a field, a number or a rule: those all come from Python.
+import { enhanceLayout } from "./calculator-layout.js";
 import { Python } from "./python.js";
 import { readState, stateUrl, writeState } from "./url-state.js";
 
@@ -62,6 +63,7 @@ class CalculatorView {
     this.unplaced = Object.create(null); // linked values with no control: Python reports on them
     this.bindForm();
     this.bindActions();
+    this.bindLayout();
     python.onStatus((state, reason) => this.onPythonStatus(state, reason));
     const linked = readState(this.name);
     if (Object.keys(linked).length) {
@@ -80,6 +82,16 @@ class CalculatorView {
       changed();
     });
     this.form.addEventListener("focusin", () => this.python.start().catch(() => {}), { once: true });
+  }
+
+  // The presets row, pinned headline and folded groups (calculator-layout.js) hear every
+  // answer, and may ask for the form to be filled, e.g. with a preset.
+  bindLayout() {
+    enhanceLayout(this.element);
+    this.element.addEventListener("calc:fill", (event) => {
+      this.fill(event.detail);
+      this.recompute();
+    });
   }
 
   bindActions() {
@@ -152,6 +164,7 @@ class CalculatorView {
 
   show(answer) {
     this.placeLinkedValues(answer.state);
+    this.element.dispatchEvent(new CustomEvent("calc:answer", { detail: answer }));
     this.showErrors(answer.errors);
     this.notes.innerHTML = answer.notes_html;
     this.notes.hidden = answer.notes.length === 0;

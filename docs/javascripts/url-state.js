@@ -1,12 +1,13 @@
 // A calculator's inputs in the page URL, as `?NAME.field=value`, so a reload or a
 // shared link shows the same answer. Several calculators can share one page's URL.
 
-export function readState(calculator) {
+// `search` is the page's own query unless given, e.g. a preset link's.
+export function readState(calculator, search = location.search) {
   const prefix = `${calculator}.`;
   // No prototype: a hand-edited `?NAME.__proto__=` is just an unknown key, which Python
   // then reports as ignored, instead of silently changing this object.
   const values = Object.create(null);
-  for (const [key, value] of new URLSearchParams(location.search)) {
+  for (const [key, value] of new URLSearchParams(search)) {
     if (key.startsWith(prefix)) values[key.slice(prefix.length)] = value;
   }
   return values;

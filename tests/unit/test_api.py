@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from calculators import CALCULATORS, render_default_widget, run, run_json
 
-KEYS = ("ok", "html", "markdown", "downloads", "errors", "notes", "notes_html", "state", "result")
+KEYS = ("ok", "html", "markdown", "downloads", "errors", "notes", "notes_html", "state", "result",
+        "headline", "preset", "groups")
 
 
 @given(st.sampled_from(sorted(CALCULATORS)) | st.text(), st.dictionaries(st.text(), st.text() | st.floats()))

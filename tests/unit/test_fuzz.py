@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculators import CALCULATORS, run
-from calculators.kit.form import render_widget
+from calculators.kit.widget import render_widget
 from calculators.kit.schema import ChoiceField, NumberField, validate
 
 # Text that would become an element or an attribute named x-inj if it reached markup raw.
