@@ -1,6 +1,9 @@
 // Enhances every calculator the build pre-rendered into the page. Python (in a worker)
-// starts only on pages that have one, when it nears the viewport or is first touched.
-// Nothing here knows a field, a number or a rule: those all come from Python.
+// starts only on pages that have one: at once when a calculator is on or near the first
+// screen; otherwise its files download at once and it starts when a calculator comes
+// near or is touched. A reader who asked the browser to save data gets Python only when
+// they touch a calculator. Nothing here knows a field, a number or a rule: those all
+// come from Python.
 import { Python } from "./python.js";
 import { readState, stateUrl, writeState } from "./url-state.js";
 
@@ -28,22 +31,18 @@ function enhancePage() {
   if (!elements.length) return; // a guide page: no Python at all
   const python = new Python();
   const views = [...elements].map((element) => new CalculatorView(element, python));
+  if (navigator.connection?.saveData) return;
+  // Python downloads and starts in the worker, off the main thread, so starting early
+  // costs the page nothing but bandwidth, and the reader's first change is answered sooner.
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();
-      whenPageIsIdle(() => python.start().catch(() => {})); // failures show in each status line
+      python.start().catch(() => {}); // failures show in each status line
+    } else {
+      python.prefetch(); // the first report: no calculator near the first screen
     }
   }, { rootMargin: NEAR_VIEWPORT });
   for (const view of views) observer.observe(view.element);
-}
-
-// A calculator in view starts Python once the page has loaded and gone quiet, so the
-// runtime's download and start-up never compete with the page itself. Touching a
-// calculator starts it at once (see bindForm).
-function whenPageIsIdle(start) {
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
-  if (document.readyState === "complete") idle();
-  else window.addEventListener("load", idle, { once: true });
 }
 
 class CalculatorView {
@@ -78,7 +77,10 @@ class CalculatorView {
       event.preventDefault();
       changed();
     });
-    this.form.addEventListener("focusin", () => this.python.start().catch(() => {}), { once: true });
+    // A pointer on its way to a control, or the keyboard's focus, comes before the first input.
+    const warm = () => this.python.start().catch(() => {});
+    this.element.addEventListener("pointerdown", warm, { once: true });
+    this.form.addEventListener("focusin", warm, { once: true });
   }
 
   bindActions() {
