@@ -35,7 +35,9 @@ def on_post_build(config, **kwargs) -> None:
 
 def head_tags(wheel_path: str) -> str:
     """The tags a calculator page's <head> gets (paths from the site root)."""
-    files = " ".join([*(runtime_folder() + name for name in RUNTIME_FILES), wheel_path])
+    # Not the wheel: it downloads while the runtime starts, and a repeat visit's memory
+    # snapshot already holds it.
+    files = " ".join(runtime_folder() + name for name in RUNTIME_FILES)
     return (f'<meta name="{RUNTIME_META}" content="{runtime_folder()}">'
             f'<meta name="{WHEEL_META}" content="{wheel_path}">'
             f'<meta name="{PREFETCH_META}" content="{files}">')

@@ -27,8 +27,8 @@ export class Python {
     listener(this.state, "");
   }
 
-  // Downloads what start() needs into the browser's cache without starting Python, so a
-  // later start only has to compile and run it. The build lists the files in the page.
+  // Downloads the runtime into the browser's cache without starting Python, so a later
+  // start only has to compile and run it. The build lists the files in the page.
   prefetch() {
     if (this.ready || this.prefetched) return;
     this.prefetched = true;

@@ -57,13 +57,23 @@ def test_after_a_failed_load_the_next_change_tries_again(fresh_page: Page, site_
 
 
 def test_a_slow_runtime_says_so_and_then_works(fresh_page: Page, site_url: str) -> None:
-    held = []  # the WebAssembly request, held back until the page has said it is slow
-    fresh_page.route("**/pyodide.asm.wasm", lambda route: held.append(route))
+    held = []  # the WebAssembly requests (the page's early download, the worker's), held back
+    recovered = False
+
+    def slow(route) -> None:
+        if recovered:
+            route.continue_()
+        else:
+            held.append(route)
+
+    fresh_page.route("**/pyodide.asm.wasm", slow)
     fresh_page.goto(site_url + PAGE)
     _change_a_value(fresh_page)
     expect(fresh_page.locator(STATUS)).to_contain_text("Still loading Python", timeout=20_000)
     _guide_and_result_are_still_there(fresh_page)
-    held[0].continue_()
+    recovered = True
+    for route in held:
+        route.continue_()
     expect(fresh_page.locator(f"{CALC} .calc-result")).to_contain_text("600 reviewed examples")
 
 

@@ -35,7 +35,7 @@ def test_calculator_pages_name_python_and_guide_pages_do_not(built_site: Path) -
         assert runtime == runtime_folder()
         assert (built_site / wheel).is_file() and wheel.endswith("-py3-none-any.whl")
         listed = prefetch.split(" ")
-        assert listed == [runtime + name for name in RUNTIME_FILES] + [wheel]
+        assert listed == [runtime + name for name in RUNTIME_FILES]
         assert all((built_site / file).is_file() for file in listed), path
 
 
