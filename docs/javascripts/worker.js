@@ -32,12 +32,14 @@ async function boot(runtime, wheel) {
   if (typeof WebAssembly !== "object") {
     throw new Error("this browser has WebAssembly turned off");
   }
+  // The runtime's module loads while Cache Storage is asked for a snapshot.
+  const runtimeModule = step(import(runtime + "pyodide.mjs"), "the Python runtime could not be downloaded");
+  runtimeModule.catch(() => {}); // reported when awaited below, not as an unhandled rejection
   const snapshot = await readSnapshot(runtime, wheel);
   // Without a snapshot the wheel downloads while the runtime starts; neither waits.
   const wheelBytes = snapshot ? null : step(download(wheel), "the calculators package could not be downloaded");
-  wheelBytes?.catch(() => {}); // reported when awaited below, not as an unhandled rejection
-  const { loadPyodide } = await step(import(runtime + "pyodide.mjs"),
-                                     "the Python runtime could not be downloaded");
+  wheelBytes?.catch(() => {});
+  const { loadPyodide } = await runtimeModule;
   if (snapshot) {
     try {
       const pyodide = await start(loadPyodide, { indexURL: runtime, _loadSnapshot: snapshot });
