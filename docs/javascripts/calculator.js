@@ -1,9 +1,9 @@
-// Enhances every calculator the build pre-rendered into the page. Python (in a worker)
-// starts only on pages that have one: at once when a calculator is on or near the first
-// screen; otherwise its files download at once and it starts when a calculator comes
-// near or is touched. A reader who asked the browser to save data gets Python only when
-// they touch a calculator. Nothing here knows a field, a number or a rule: those all
-// come from Python.
+// Enhances every calculator the build pre-rendered into the page. On pages that have
+// one, Python's runtime downloads at once; Python (in a worker) starts when a calculator
+// is first touched, or once the page has loaded and gone quiet with a calculator near
+// the screen. A reader who asked the browser to save data gets Python only when they
+// touch a calculator. Nothing here knows a field, a number or a rule: those all come
+// from Python.
 import { Python } from "./python.js";
 import { readState, stateUrl, writeState } from "./url-state.js";
 
@@ -32,17 +32,22 @@ function enhancePage() {
   const python = new Python();
   const views = [...elements].map((element) => new CalculatorView(element, python));
   if (navigator.connection?.saveData) return;
-  // Python downloads and starts in the worker, off the main thread, so starting early
-  // costs the page nothing but bandwidth, and the reader's first change is answered sooner.
+  // Downloading costs the page only bandwidth; starting (compiling the runtime) costs
+  // CPU, which a phone's page needs while it loads, so that waits for a quiet moment.
+  python.prefetch();
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();
-      python.start().catch(() => {}); // failures show in each status line
-    } else {
-      python.prefetch(); // the first report: no calculator near the first screen
+      whenPageIsIdle(() => python.start().catch(() => {})); // failures show in each status line
     }
   }, { rootMargin: NEAR_VIEWPORT });
   for (const view of views) observer.observe(view.element);
+}
+
+function whenPageIsIdle(start) {
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200));
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
 }
 
 class CalculatorView {
