@@ -253,7 +253,8 @@ def lighthouse_table(url: str, site: Path) -> str:
         rows.append(f"| {path or 'home'} | {score('performance')} | {audit('total-blocking-time')} | "
                     f"{audit('largest-contentful-paint')} | {score('accessibility')} | "
                     f"{score('best-practices')} | {score('seo')} |")
-    return (f"\n### Lighthouse, mobile profile ({LIGHTHOUSE_RUNS} runs a page; a range is min-max)\n\n"
+    runs = f"{LIGHTHOUSE_RUNS} run{'s' if LIGHTHOUSE_RUNS > 1 else ''} a page"
+    return (f"\n### Lighthouse, mobile profile ({runs}; a range is min-max)\n\n"
             + "\n".join(rows))
 
 
