@@ -22,6 +22,7 @@ DOWNLOAD_DIR = "download"           # the source wheel for pip, under its own st
 # The <meta name> a calculator page carries for each (read by docs/javascripts/python.js).
 RUNTIME_META = "calculators-runtime"
 WHEEL_META = "calculators-wheel"
+PREFETCH_META = "calculators-prefetch"  # the runtime's files, space-separated
 # How a rendered page shows it holds a calculator (the attribute calculators' form writes).
 CALCULATOR_MARK = "data-calculator="
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from build_hooks import runtime, wheel
-from build_hooks.layout import RUNTIME_META, WHEEL_META, has_calculator, runtime_folder
+from build_hooks.layout import (PREFETCH_META, RUNTIME_FILES, RUNTIME_META, WHEEL_META, has_calculator,
+                                runtime_folder)
 
 _built: dict[str, wheel.Wheel] = {}  # this build's wheel
 
@@ -34,5 +35,9 @@ def on_post_build(config, **kwargs) -> None:
 
 def head_tags(wheel_path: str) -> str:
     """The tags a calculator page's <head> gets (paths from the site root)."""
+    # Not the wheel: it downloads while the runtime starts, and a repeat visit's memory
+    # snapshot already holds it.
+    files = " ".join(runtime_folder() + name for name in RUNTIME_FILES)
     return (f'<meta name="{RUNTIME_META}" content="{runtime_folder()}">'
-            f'<meta name="{WHEEL_META}" content="{wheel_path}">')
+            f'<meta name="{WHEEL_META}" content="{wheel_path}">'
+            f'<meta name="{PREFETCH_META}" content="{files}">')

@@ -15,6 +15,13 @@ from build_hooks.layout import DOWNLOAD_DIR, RUNTIME_DIR, WHEEL_DIR
 
 TEMPLATE = Path(__file__).parent / "templates" / "sw.js"
 RUNTIME_PREFIXES = (f"{RUNTIME_DIR}/", f"{WHEEL_DIR}/")
+# What a reader's browser never asks for, so an offline copy needs none of it.
+NOT_REQUESTED = (
+    f"{DOWNLOAD_DIR}/",           # the wheel for pip, a download
+    "assets/javascripts/lunr/",   # search language packs: the site is English, which needs none
+    "diagrams/",                  # inlined into the pages that show them
+    "objects.inv",                # mkdocstrings' inventory, for other sites' API cross-references
+)
 SKIP_SUFFIXES = (".map", ".gz", ".whl", ".xml", "sw.js")
 
 
@@ -27,7 +34,7 @@ def on_post_build(config, **kwargs) -> None:
         digest.update(relative.encode() + hashlib.sha256(path.read_bytes()).digest())
         if relative.startswith(RUNTIME_PREFIXES):
             runtime.append(relative)
-        elif not relative.startswith(f"{DOWNLOAD_DIR}/") and not relative.endswith(SKIP_SUFFIXES):
+        elif not relative.startswith(NOT_REQUESTED) and not relative.endswith(SKIP_SUFFIXES):
             # Directory URLs, as readers request them: "rag/" rather than "rag/index.html".
             shell.append(relative.removesuffix("index.html") or "./")
     files = json.dumps({"shell": shell, "runtime": runtime}, indent=1)

@@ -1,6 +1,9 @@
-// Enhances every calculator the build pre-rendered into the page. Python (in a worker)
-// starts only on pages that have one, when it nears the viewport or is first touched.
-// Nothing here knows a field, a number or a rule: those all come from Python.
+// Enhances every calculator the build pre-rendered into the page. On pages that have
+// one, Python's runtime downloads at once; Python (in a worker) starts when a calculator
+// is first touched, or once the page has loaded and gone quiet with a calculator near
+// the screen. A reader who asked the browser to save data gets Python only when they
+// touch a calculator. Nothing here knows a field, a number or a rule: those all come
+// from Python.
 import { enhanceLayout } from "./calculator-layout.js";
 import { Python } from "./python.js";
 import { readState, stateUrl, writeState } from "./url-state.js";
@@ -30,6 +33,10 @@ function enhancePage() {
   if (!elements.length) return; // a guide page: no Python at all
   const python = new Python();
   const views = [...elements].map((element) => new CalculatorView(element, python));
+  if (navigator.connection?.saveData) return;
+  // Downloading costs the page only bandwidth; starting (compiling the runtime) costs
+  // CPU, which a phone's page needs while it loads, so that waits for a quiet moment.
+  python.prefetch();
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();
@@ -39,11 +46,8 @@ function enhancePage() {
   for (const view of views) observer.observe(view.element);
 }
 
-// A calculator in view starts Python once the page has loaded and gone quiet, so the
-// runtime's download and start-up never compete with the page itself. Touching a
-// calculator starts it at once (see bindForm).
 function whenPageIsIdle(start) {
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200));
   if (document.readyState === "complete") idle();
   else window.addEventListener("load", idle, { once: true });
 }
@@ -81,7 +85,10 @@ class CalculatorView {
       event.preventDefault();
       changed();
     });
-    this.form.addEventListener("focusin", () => this.python.start().catch(() => {}), { once: true });
+    // A pointer on its way to a control, or the keyboard's focus, comes before the first input.
+    const warm = () => this.python.start().catch(() => {});
+    this.element.addEventListener("pointerdown", warm, { once: true });
+    this.form.addEventListener("focusin", warm, { once: true });
   }
 
   // The presets row, pinned headline and folded groups (calculator-layout.js) hear every

@@ -19,11 +19,25 @@ export class Python {
     this.restarts = 0;
     this.listeners = new Set();
     this.state = "idle";
+    this.prefetched = false;
   }
 
   onStatus(listener) {
     this.listeners.add(listener);
     listener(this.state, "");
+  }
+
+  // Downloads the runtime into the browser's cache without starting Python, so a later
+  // start only has to compile and run it. The build lists the files in the page.
+  prefetch() {
+    if (this.ready || this.prefetched) return;
+    this.prefetched = true;
+    const meta = document.querySelector('meta[name="calculators-prefetch"]');
+    for (const path of meta ? meta.content.split(" ") : []) {
+      const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
+      link.href = new URL(path, SITE_ROOT).href;
+      document.head.append(link);
+    }
   }
 
   // Safe to call often; after a failed start, the next call tries again (flaky networks).

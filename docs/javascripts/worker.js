@@ -8,7 +8,8 @@
 
 import { forgetSnapshots, readSnapshot, saveSnapshot } from "./snapshot.js";
 
-let runJson = null;
+let runJson = null; // (calculator, valuesJson) -> answerJson, once Python is up
+let afterFirstAnswer = null; // a fresh start's memory snapshot, taken once the reader has an answer
 
 self.onmessage = async ({ data }) => {
   try {
@@ -18,6 +19,8 @@ self.onmessage = async ({ data }) => {
     } else if (data.type === "run") {
       const answer = JSON.parse(runJson(data.calculator, JSON.stringify(data.values)));
       self.postMessage({ id: data.id, type: "result", answer });
+      if (afterFirstAnswer) setTimeout(afterFirstAnswer);
+      afterFirstAnswer = null;
     }
   } catch (error) {
     if (data.type === "run") console.error(error); // a bug in a calculator: keep its traceback
@@ -29,12 +32,14 @@ async function boot(runtime, wheel) {
   if (typeof WebAssembly !== "object") {
     throw new Error("this browser has WebAssembly turned off");
   }
+  // The runtime's module loads while Cache Storage is asked for a snapshot.
+  const runtimeModule = step(import(runtime + "pyodide.mjs"), "the Python runtime could not be downloaded");
+  runtimeModule.catch(() => {}); // reported when awaited below, not as an unhandled rejection
   const snapshot = await readSnapshot(runtime, wheel);
   // Without a snapshot the wheel downloads while the runtime starts; neither waits.
   const wheelBytes = snapshot ? null : step(download(wheel), "the calculators package could not be downloaded");
-  wheelBytes?.catch(() => {}); // reported when awaited below, not as an unhandled rejection
-  const { loadPyodide } = await step(import(runtime + "pyodide.mjs"),
-                                     "the Python runtime could not be downloaded");
+  wheelBytes?.catch(() => {});
+  const { loadPyodide } = await runtimeModule;
   if (snapshot) {
     try {
       const pyodide = await start(loadPyodide, { indexURL: runtime, _loadSnapshot: snapshot });
@@ -48,10 +53,20 @@ async function boot(runtime, wheel) {
   const pyodide = await start(loadPyodide, { indexURL: runtime, _makeSnapshot: true });
   pyodide.unpackArchive(await wheelBytes, "wheel");
   pyodide.runPython("import calculators");
-  // Taken before any Python object is handed to JavaScript, as Pyodide requires.
-  const memory = pyodide.makeMemorySnapshot();
-  runJson = pyodide.pyimport("calculators").run_json;
-  saveSnapshot(runtime, wheel, memory); // not awaited: storing it must not delay an answer
+  // The snapshot must be taken before any Python object is handed to JavaScript, and
+  // making it costs tens of milliseconds: so the first answers come through runPython,
+  // which hands back only a string (JSON text is a valid Python string literal), and
+  // the snapshot is taken once the reader has their first answer.
+  runJson = (calculator, valuesJson) =>
+    pyodide.runPython(`calculators.run_json(${JSON.stringify(calculator)}, ${JSON.stringify(valuesJson)})`);
+  afterFirstAnswer = () => {
+    try {
+      saveSnapshot(runtime, wheel, pyodide.makeMemorySnapshot()); // not awaited: answers go on
+    } catch {
+      // No snapshot: the next visit starts normally.
+    }
+    runJson = pyodide.pyimport("calculators").run_json;
+  };
 }
 
 function start(loadPyodide, options) {

@@ -1,0 +1,65 @@
+"""What the build hooks leave in the site: where Python is, the one stylesheet, and the
+offline copy's file list. Read from the site `built_site` builds with --strict."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import mkdocs.config
+
+from build_hooks.layout import (PREFETCH_META, ROOT, RUNTIME_FILES, RUNTIME_META, WHEEL_META,
+                                runtime_folder)
+
+
+def _pages(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in site.rglob("index.html")}
+
+
+def _meta(html: str, name: str) -> str | None:
+    found = re.search(rf'<meta name="{name}" content="([^"]*)">', html)
+    return found.group(1) if found else None
+
+
+def test_calculator_pages_name_python_and_guide_pages_do_not(built_site: Path) -> None:
+    pages = _pages(built_site)
+    with_calculator = [p for p, html in pages.items() if "data-calculator=" in html]
+    assert len(with_calculator) >= 4
+    for path, html in pages.items():
+        names = [_meta(html, n) for n in (RUNTIME_META, WHEEL_META, PREFETCH_META)]
+        if path not in with_calculator:
+            assert names == [None, None, None], path
+            continue
+        runtime, wheel, prefetch = names
+        assert runtime == runtime_folder()
+        assert (built_site / wheel).is_file() and wheel.endswith("-py3-none-any.whl")
+        listed = prefetch.split(" ")
+        assert listed == [runtime + name for name in RUNTIME_FILES]
+        assert all((built_site / file).is_file() for file in listed), path
+
+
+def test_every_page_gets_the_sites_css_as_one_file_in_source_order(built_site: Path) -> None:
+    config = mkdocs.config.load_config(str(ROOT / "mkdocs.yml"))
+    sources = [css for css in config["extra_css"] if (ROOT / "docs" / css).is_file()]
+    assert len(sources) > 1, "the sources stay one file per concern"
+    for path, html in _pages(built_site).items():
+        own = re.findall(r'<link rel="stylesheet" href="([^"]*stylesheets/site\.[0-9a-f]+\.css)">', html)
+        assert len(own) == 1, path
+        assert not any(f'{css}"' in html for css in sources), path
+    (bundle,) = built_site.glob("stylesheets/site.*.css")
+    text = bundle.read_text(encoding="utf-8")
+    starts = [text.index((ROOT / "docs" / css).read_text(encoding="utf-8")) for css in sources]
+    assert starts == sorted(starts)
+    assert sorted(p.name for p in (built_site / "stylesheets").iterdir()) == [bundle.name]
+
+
+def test_the_offline_copy_holds_every_page_and_nothing_readers_never_ask_for(built_site: Path) -> None:
+    worker = (built_site / "sw.js").read_text(encoding="utf-8")
+    files = json.loads(re.search(r"const \{ shell: SHELL, runtime: RUNTIME \} = (\{.*?\});", worker, re.S).group(1))
+    pages = {p.removesuffix("index.html") or "./" for p in _pages(built_site)}
+    assert pages <= set(files["shell"])
+    assert not [f for f in files["shell"] if f.startswith(("assets/javascripts/lunr/", "download/", "diagrams/"))]
+    assert sorted(files["runtime"]) == sorted(
+        [runtime_folder() + name for name in RUNTIME_FILES]
+        + [p.relative_to(built_site).as_posix() for p in built_site.glob("assets/calculators/*/*.whl")])
