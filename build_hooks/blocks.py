@@ -46,6 +46,15 @@ class _MarkerBlock(Block):
         self.occurrence = block_problems.occurrence(self.md, self.NAME, self.argument)
         return True
 
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        # Every marker names a calculator (or a part): checked here once for all of them.
+        name = self.name()
+        return self.unknown(parent) if name is None else self.create(parent, name)
+
+    def create(self, parent: etree.Element, name: str) -> etree.Element:
+        """The block's element, for a name the code knows."""
+        raise NotImplementedError
+
     def name(self) -> str | None:
         """The block's argument when the code knows it; else None, with the problem noted."""
         name = self.argument.strip()
@@ -78,10 +87,7 @@ class _MarkerBlock(Block):
 class CalculatorBlock(_MarkerBlock):
     NAME = "calculator"
 
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        name = self.name()
-        if name is None:
-            return self.unknown(parent)
+    def create(self, parent: etree.Element, name: str) -> etree.Element:
         placed = vars(self.md).setdefault("calculators_placed", set())
         if name in placed:  # its element ids would clash, and the page would show it twice
             return self.broken(parent, f"The {name} calculator is already on this page; "
@@ -93,10 +99,7 @@ class CalculatorBlock(_MarkerBlock):
 class CalculatorReferenceBlock(_MarkerBlock):
     NAME = "calculator-reference"
 
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        name = self.name()
-        if name is None:
-            return self.unknown(parent)
+    def create(self, parent: etree.Element, name: str) -> etree.Element:
         return self.place(parent, render_reference(CALCULATORS[name]), "calc-reference-block")
 
 
@@ -119,10 +122,7 @@ class CalculatorPresetBlock(_MarkerBlock):
     def on_markdown(self) -> str:
         return "inline"  # the block's text becomes the link text
 
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        name = self.name()
-        if name is None:
-            return self.unknown(parent)
+    def create(self, parent: etree.Element, name: str) -> etree.Element:
         presets = [p.name for p in CALCULATORS[name].presets]
         if self.options["preset"] not in presets:
             return self.broken(parent, f"{name} has no preset “{self.options['preset']}”; "
@@ -145,10 +145,7 @@ class PythonApiBlock(_MarkerBlock):
     NAME = "python-api"
     KNOWN = ("download", "command-line")
 
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        part = self.name()
-        if part is None:
-            return self.unknown(parent)
+    def create(self, parent: etree.Element, part: str) -> etree.Element:
         block = etree.SubElement(parent, "div", {"class": "calc-api"})
         if part == "download":
             self._download(block)
