@@ -13,16 +13,19 @@ import calculators
 
 ROOT = Path(__file__).resolve().parent.parent
 PYODIDE_PACKAGE = ROOT / "node_modules" / "pyodide"
-# Only the files loadPyodide() fetches for the core runtime.
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json")
+# The files loadPyodide() fetches for the core runtime, as the npm package has them.
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
+# The standard library: the build compiles what the calculators import (wheel.py), and puts
+# it beside the wheel.
+STDLIB_FILE = "python_stdlib.zip"
 RUNTIME_DIR = "assets/pyodide"      # then the Pyodide version: a new one never mixes with an old
-WHEEL_DIR = "assets/calculators"    # then a content hash: cached forever, new after a deploy
+WHEEL_DIR = "assets/calculators"    # then a content hash (wheel and stdlib): cached forever
 DOWNLOAD_DIR = "download"           # the source wheel for pip, under its own stable name
 # The <meta name> a calculator page carries for each (read by docs/javascripts/python.js).
 RUNTIME_META = "calculators-runtime"
 WHEEL_META = "calculators-wheel"
-PREFETCH_META = "calculators-prefetch"  # the runtime's files, space-separated
+STDLIB_META = "calculators-stdlib"
+PREFETCH_META = "calculators-prefetch"  # the runtime's files and the stdlib, space-separated
 # How a rendered page shows it holds a calculator (the attribute calculators' form writes).
 CALCULATOR_MARK = "data-calculator="
 

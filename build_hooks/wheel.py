@@ -1,10 +1,11 @@
-"""The calculators wheel: built once per site build, in two flavours.
+"""The calculators' Python for the browser, built once per site build.
 
-The browser's copy is compiled to bytecode by Pyodide itself (compile_wheel.mjs), so the
-first result does not wait for Python to compile the package. It goes under a
-content-hashed folder: browsers may cache it forever and still get a new one after a
-deploy (the file name itself must stay a valid wheel name for Pyodide). pip users get
-the portable source wheel at a stable address.
+The wheel is built from source; then Pyodide itself compiles it, and the part of its
+standard library the calculators import, to bytecode (compile_python.mjs), so a page
+does not wait for Python to compile them. Both go in one content-hashed folder:
+browsers may cache them forever and still get new ones after a deploy (the wheel's
+file name itself must stay a valid wheel name for Pyodide). pip users get the portable
+source wheel at a stable address.
 """
 
 from __future__ import annotations
@@ -16,23 +17,34 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .layout import DOWNLOAD_DIR, ROOT, WHEEL_DIR
+from .layout import DOWNLOAD_DIR, PYODIDE_PACKAGE, ROOT, STDLIB_FILE, WHEEL_DIR
 
 
 @dataclass(frozen=True)
-class Wheel:
-    compiled: bytes  # for the browser
-    source: bytes    # for pip
-    path: str        # the compiled wheel's place in the site
+class BrowserPython:
+    folder: str    # the content-hashed folder, from the site root
+    name: str      # the wheel's file name
+    wheel: bytes   # compiled, for the browser
+    stdlib: bytes  # Pyodide's standard library, the part the calculators import compiled
+    source: bytes  # the source wheel, for pip
+
+    @property
+    def wheel_path(self) -> str:
+        return f"{self.folder}/{self.name}"
+
+    @property
+    def stdlib_path(self) -> str:
+        return f"{self.folder}/{STDLIB_FILE}"
 
     def write(self, site_dir: Path) -> None:
-        for path, data in ((self.path, self.compiled), (f"{DOWNLOAD_DIR}/{Path(self.path).name}", self.source)):
+        for path, data in ((self.wheel_path, self.wheel), (self.stdlib_path, self.stdlib),
+                           (f"{DOWNLOAD_DIR}/{self.name}", self.source)):
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
 
 
-def build() -> Wheel:
+def build() -> BrowserPython:
     with tempfile.TemporaryDirectory() as tmp:
         # --no-isolation: hatchling comes pinned from requirements.txt, no download per build.
         subprocess.run(
@@ -40,10 +52,12 @@ def build() -> Wheel:
             check=True, capture_output=True,
         )
         (wheel,) = Path(tmp).glob("calculators-*-py3-none-any.whl")
-        compiled = Path(tmp) / "compiled" / wheel.name
-        compiled.parent.mkdir()
-        subprocess.run(["node", str(ROOT / "build_hooks/compile_wheel.mjs"), str(wheel), str(compiled)],
+        compiled = Path(tmp) / "compiled"
+        compiled.mkdir()
+        subprocess.run(["node", str(ROOT / "build_hooks/compile_python.mjs"), str(wheel),
+                        str(PYODIDE_PACKAGE / STDLIB_FILE), str(compiled)],
                        check=True, capture_output=True, cwd=ROOT)
-        source, data = wheel.read_bytes(), compiled.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()[:16]
-    return Wheel(compiled=data, source=source, path=f"{WHEEL_DIR}/{digest}/{wheel.name}")
+        built = {"wheel": (compiled / wheel.name).read_bytes(), "stdlib": (compiled / STDLIB_FILE).read_bytes()}
+        source = wheel.read_bytes()
+    digest = hashlib.sha256(built["wheel"] + built["stdlib"]).hexdigest()[:16]
+    return BrowserPython(folder=f"{WHEEL_DIR}/{digest}", name=wheel.name, source=source, **built)

@@ -80,7 +80,8 @@ export class Python {
           else reject(new Error(data.reason));
         };
         worker.onerror = (event) => reject(new Error(event.message || "the worker could not start"));
-        worker.postMessage({ id, type: "boot", runtime: siteUrl("calculators-runtime"), wheel: siteUrl("calculators-wheel") });
+        worker.postMessage({ id, type: "boot", runtime: siteUrl("calculators-runtime"),
+                             wheel: siteUrl("calculators-wheel"), stdlib: siteUrl("calculators-stdlib") });
       });
       worker.onmessage = ({ data }) => this.answer(data);
       worker.onerror = () => this.restart("it failed");
@@ -134,7 +135,8 @@ export class Python {
   }
 }
 
-// Where the build put the runtime and the wheel for this page, as absolute URLs.
+// Where the build put the runtime, the wheel and the standard library for this page, as
+// absolute URLs.
 function siteUrl(metaName) {
   const meta = document.querySelector(`meta[name="${metaName}"]`);
   if (!meta) throw new Error(`this page does not say where its ${metaName.split("-")[1]} is`);

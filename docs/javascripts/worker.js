@@ -1,6 +1,7 @@
 // The Python side of the page, in a Web Worker so it never blocks reading or scrolling.
 // Protocol: plain objects, each with the id of the request it belongs to.
-//   page -> worker  {id, type: "boot", runtime, wheel}   runtime: folder URL, wheel: file URL
+//   page -> worker  {id, type: "boot", runtime, wheel, stdlib}   runtime: folder URL;
+//                                                                wheel, stdlib: file URLs
 //                   {id, type: "run", calculator, values}
 //   worker -> page  {id, type: "ready"}                  after boot
 //                   {id, type: "result", answer}         after run: what calculators.run() returns
@@ -14,7 +15,7 @@ let afterFirstAnswer = null; // a fresh start's memory snapshot, taken once the 
 self.onmessage = async ({ data }) => {
   try {
     if (data.type === "boot") {
-      await boot(data.runtime, data.wheel);
+      await boot(data.runtime, data.wheel, data.stdlib);
       self.postMessage({ id: data.id, type: "ready" });
     } else if (data.type === "run") {
       const answer = JSON.parse(runJson(data.calculator, JSON.stringify(data.values)));
@@ -28,7 +29,7 @@ self.onmessage = async ({ data }) => {
   }
 };
 
-async function boot(runtime, wheel) {
+async function boot(runtime, wheel, stdlib) {
   if (typeof WebAssembly !== "object") {
     throw new Error("this browser has WebAssembly turned off");
   }
@@ -40,17 +41,19 @@ async function boot(runtime, wheel) {
   const wheelBytes = snapshot ? null : step(download(wheel), "the calculators package could not be downloaded");
   wheelBytes?.catch(() => {});
   const { loadPyodide } = await runtimeModule;
+  // The build's standard library: Pyodide's, with what the calculators import precompiled.
+  const options = { indexURL: runtime, stdLibURL: stdlib };
   if (snapshot) {
     try {
-      const pyodide = await start(loadPyodide, { indexURL: runtime, _loadSnapshot: snapshot });
+      const pyodide = await start(loadPyodide, { ...options, _loadSnapshot: snapshot });
       runJson = pyodide.pyimport("calculators").run_json;
       return;
     } catch {
       await forgetSnapshots(); // unusable: start afresh
-      return boot(runtime, wheel);
+      return boot(runtime, wheel, stdlib);
     }
   }
-  const pyodide = await start(loadPyodide, { indexURL: runtime, _makeSnapshot: true });
+  const pyodide = await start(loadPyodide, { ...options, _makeSnapshot: true });
   pyodide.unpackArchive(await wheelBytes, "wheel");
   pyodide.runPython("import calculators");
   // The snapshot must be taken before any Python object is handed to JavaScript, and

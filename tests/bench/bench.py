@@ -10,7 +10,9 @@ in the same run, alternating, so a busy machine slows both alike:
 2. first answer: a reader opens the fine-tuning page and types a value at the load
    event; we time navigation start -> the first result computed in the browser. The
    baseline is a bare page, served the same way, whose only script calls `loadPyodide()`
-   as the page loads: navigation start -> Pyodide ready. Cold is a fresh on-disk profile,
+   as the page loads, on Pyodide as its npm package ships it: navigation start -> Pyodide
+   ready. A second bare page, on the standard library this site compiles to bytecode,
+   shows what that alone buys. Cold is a fresh on-disk profile,
    warm a second visit in the same profile (launch_persistent_context: an incognito
    context's small memory cache would drop the 9.6 MB wasm and make "warm" cold);
 3. recompute: input event to updated result over 200 changes;
@@ -26,6 +28,7 @@ import os
 import statistics
 import subprocess
 import sys
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
 
+from build_hooks.layout import PYODIDE_PACKAGE, STDLIB_FILE, WHEEL_DIR  # noqa: E402
 from tests.e2e.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
 from tests.e2e.server import SUB_PATH, SiteServer  # noqa: E402
 
@@ -44,7 +48,10 @@ CHANGES = 200
 TRANSFER_PAGES = {"home": "", "fine-tuning": "fine-tuning/", "decide": "decide/", "costs": "costs/",
                   "rag": "rag/", "python-api": "python-api/", "glossary": "glossary/"}
 CALCULATOR_PAGE, CALCULATOR = "fine-tuning/", "readiness"
-BARE_PAGE = "bench-bare.html"
+BARE_PAGE, BARE_COMPILED_PAGE = "bench-bare.html", "bench-bare-compiled.html"
+STOCK_STDLIB = "bench-bare-stdlib.zip"  # the npm package's own, for the baseline
+BARE_NAMES = {BARE_PAGE: "bare loadPyodide() page",
+              BARE_COMPILED_PAGE: "bare page on this site's compiled stdlib (for reference)"}
 INPUT = f'.calc[data-calculator="{CALCULATOR}"] input[name=examples]'
 TIMEOUT_MS = 120_000
 
@@ -73,7 +80,8 @@ window.addEventListener("load", () => {
 BARE_HTML = """<!doctype html><html lang="en"><meta charset="utf-8"><title>bare loadPyodide()</title>
 <script type="module">
 import { loadPyodide } from "./%(runtime)spyodide.mjs";
-await loadPyodide({ indexURL: new URL("./%(runtime)s", location.href).href });
+const here = (path) => new URL(path, location.href).href;
+await loadPyodide({ indexURL: here("./%(runtime)s"), stdLibURL: here("./%(stdlib)s") });
 window.__ready = performance.now();
 </script>
 """
@@ -101,8 +109,7 @@ def main() -> None:
         print(f"building the site for {base} ...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)],
                        cwd=ROOT, check=True, env={**os.environ, "SITE_URL": base, "NO_MKDOCS_2_WARNING": "1"})
-        # Beside the site, without its CSP (the bare page's one inline script is the point).
-        (site / BARE_PAGE).write_text(BARE_HTML % {"runtime": _runtime_path(site)})
+        write_bare_pages(site)
         server = SiteServer(site, port=PORT)
         with server as url, sync_playwright() as p:
             def profile(**options) -> BrowserContext:
@@ -115,6 +122,17 @@ def main() -> None:
         if LIGHTHOUSE_RUNS:
             with SiteServer(site, port=PORT) as url:
                 print(lighthouse_table(url, site))
+
+
+def write_bare_pages(site: Path) -> None:
+    """The baselines, beside the site and without its CSP (their one inline script is the point)."""
+    (runtime,) = site.glob("assets/pyodide/*/pyodide.mjs")
+    (compiled,) = site.glob(f"{WHEEL_DIR}/*/{STDLIB_FILE}")
+    shutil.copy2(PYODIDE_PACKAGE / STDLIB_FILE, site / STOCK_STDLIB)
+    folder = runtime.parent.relative_to(site).as_posix() + "/"
+    (site / BARE_PAGE).write_text(BARE_HTML % {"runtime": folder, "stdlib": STOCK_STDLIB})
+    (site / BARE_COMPILED_PAGE).write_text(
+        BARE_HTML % {"runtime": folder, "stdlib": compiled.relative_to(site).as_posix()})
 
 
 def transfer_table(server: SiteServer, url: str, profile) -> str:
@@ -160,8 +178,9 @@ def measure_first_answer(url: str, profile) -> dict[str, list[float]]:
         figures.setdefault(name, []).append(value)
 
     for run in range(RUNS):
-        # Ours and the bare page take turns going first, so neither always meets a cooler machine.
-        for side in (("ours", "bare") if run % 2 == 0 else ("bare", "ours")):
+        # The pages take turns going first, so none always meets a cooler machine.
+        sides = ("ours", BARE_PAGE, BARE_COMPILED_PAGE)
+        for side in sides[run % 3:] + sides[:run % 3]:
             context = profile()
             for visit in ("cold", "warm"):
                 page = context.new_page()
@@ -177,8 +196,8 @@ def measure_first_answer(url: str, profile) -> dict[str, list[float]]:
                     if wasm_requested and visit == "cold":
                         add("ours: runtime (.wasm) requested, cold", wasm_requested[0] - page.evaluate("performance.timeOrigin"))
                 else:
-                    page.goto(url + BARE_PAGE)
-                    add(f"bare loadPyodide() page: ready, {visit}", _wait_for(page, "window.__ready"))
+                    page.goto(url + side)
+                    add(f"{BARE_NAMES[side]}: ready, {visit}", _wait_for(page, "window.__ready"))
                 page.close()
             if side == "ours":
                 page = context.new_page()
@@ -261,11 +280,6 @@ def lighthouse_table(url: str, site: Path) -> str:
 def _site_pages(site: Path) -> list[str]:
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("index.html"))
     return [p.removesuffix("index.html") for p in pages]
-
-
-def _runtime_path(site: Path) -> str:
-    (runtime,) = site.glob("assets/pyodide/*/pyodide.mjs")
-    return runtime.parent.relative_to(site).as_posix() + "/"
 
 
 if __name__ == "__main__":

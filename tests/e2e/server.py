@@ -13,7 +13,11 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from build_hooks.layout import RUNTIME_DIR, WHEEL_DIR
+
 SUB_PATH = "/rag-vs-finetune/"
+# Where Python lives (the runtime; the wheel and standard library): counted apart.
+PYTHON_PATHS = tuple(SUB_PATH + folder + "/" for folder in (RUNTIME_DIR, WHEEL_DIR))
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/wasm",
                 "image/svg+xml", "application/xml")
 
@@ -81,7 +85,7 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
     def copyfile(self, source, outputfile) -> None:
         data = source.read()
         self.server.traffic.bytes += len(data)
-        if "/assets/pyodide/" in self.path or self.path.endswith(".whl"):
+        if self.path.startswith(PYTHON_PATHS):
             self.server.traffic.python_bytes += len(data)
         outputfile.write(data)
 

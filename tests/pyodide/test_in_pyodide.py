@@ -1,4 +1,5 @@
-"""The shared vectors pass in real Pyodide (Node), with the wheel the site ships."""
+"""The shared vectors pass in real Pyodide (Node), with the wheel and standard library the
+site ships."""
 
 from __future__ import annotations
 
@@ -9,14 +10,17 @@ from pathlib import Path
 import pytest
 from check import VECTORS, load_cases
 
+from build_hooks.layout import STDLIB_FILE
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def pyodide_report(built_site: Path) -> dict:
     (wheel,) = built_site.glob("assets/calculators/*/calculators-*-py3-none-any.whl")
+    stdlib = wheel.parent / STDLIB_FILE
     done = subprocess.run(
-        ["node", str(ROOT / "tests/pyodide/run_vectors.mjs"), str(wheel), str(VECTORS)],
+        ["node", str(ROOT / "tests/pyodide/run_vectors.mjs"), str(wheel), str(stdlib), str(VECTORS)],
         cwd=ROOT, capture_output=True, text=True, timeout=300, check=True,
     )
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -30,3 +34,10 @@ def test_every_vector_passes_in_pyodide(pyodide_report: dict) -> None:
 def test_it_really_ran_on_pyodides_python(pyodide_report: dict) -> None:
     major, minor, _ = pyodide_report["python"].split(".")
     assert (int(major), int(minor)) >= (3, 13)
+
+
+def test_the_standard_library_the_calculators_import_comes_precompiled(pyodide_report: dict) -> None:
+    # Python compiles a module shipped as source on every page load; the build ships these
+    # as bytecode (build_hooks/compile_python.mjs).
+    assert pyodide_report["from_source"] == []
+    assert len(pyodide_report["compiled"]) > 20  # json, dataclasses, re, enum, typing, ...

@@ -4,13 +4,15 @@ offline copy's file list. Read from the site `built_site` builds with --strict."
 from __future__ import annotations
 
 import json
+import posixpath
 import re
+import zipfile
 from pathlib import Path
 
 import mkdocs.config
 
-from build_hooks.layout import (PREFETCH_META, ROOT, RUNTIME_FILES, RUNTIME_META, WHEEL_META,
-                                runtime_folder)
+from build_hooks.layout import (PREFETCH_META, PYODIDE_PACKAGE, ROOT, RUNTIME_FILES, RUNTIME_META, STDLIB_FILE,
+                                STDLIB_META, WHEEL_META, runtime_folder)
 
 
 def _pages(site: Path) -> dict[str, str]:
@@ -27,15 +29,16 @@ def test_calculator_pages_name_python_and_guide_pages_do_not(built_site: Path) -
     with_calculator = [p for p, html in pages.items() if "data-calculator=" in html]
     assert len(with_calculator) >= 4
     for path, html in pages.items():
-        names = [_meta(html, n) for n in (RUNTIME_META, WHEEL_META, PREFETCH_META)]
+        names = [_meta(html, n) for n in (RUNTIME_META, WHEEL_META, STDLIB_META, PREFETCH_META)]
         if path not in with_calculator:
-            assert names == [None, None, None], path
+            assert names == [None, None, None, None], path
             continue
-        runtime, wheel, prefetch = names
+        runtime, wheel, stdlib, prefetch = names
         assert runtime == runtime_folder()
         assert (built_site / wheel).is_file() and wheel.endswith("-py3-none-any.whl")
+        assert stdlib == posixpath.join(posixpath.dirname(wheel), STDLIB_FILE)  # one hashed folder
         listed = prefetch.split(" ")
-        assert listed == [runtime + name for name in RUNTIME_FILES]
+        assert listed == [runtime + name for name in RUNTIME_FILES] + [stdlib]
         assert all((built_site / file).is_file() for file in listed), path
 
 
@@ -62,4 +65,18 @@ def test_the_offline_copy_holds_every_page_and_nothing_readers_never_ask_for(bui
     assert not [f for f in files["shell"] if f.startswith(("assets/javascripts/lunr/", "download/", "diagrams/"))]
     assert sorted(files["runtime"]) == sorted(
         [runtime_folder() + name for name in RUNTIME_FILES]
-        + [p.relative_to(built_site).as_posix() for p in built_site.glob("assets/calculators/*/*.whl")])
+        + [p.relative_to(built_site).as_posix() for p in built_site.glob("assets/calculators/*/*")])
+
+
+def test_the_shipped_standard_library_is_pyodides_with_some_modules_precompiled(built_site: Path) -> None:
+    (shipped,) = built_site.glob(f"assets/calculators/*/{STDLIB_FILE}")
+    with zipfile.ZipFile(PYODIDE_PACKAGE / STDLIB_FILE) as stock, zipfile.ZipFile(shipped) as ours:
+        stock_names, our_names = set(stock.namelist()), set(ours.namelist())
+        compiled = our_names - stock_names  # that it loads in Pyodide: tests/pyodide
+        # Every module is still there, once: as the package's own file or as bytecode in its place.
+        assert {name.removesuffix("c") for name in compiled} <= stock_names
+        assert our_names == (stock_names - {name.removesuffix("c") for name in compiled}) | compiled
+        assert all(name.endswith(".pyc") for name in compiled)
+        assert {"json/__init__.pyc", "dataclasses.pyc", "enum.pyc"} <= compiled
+        # The rest is byte for byte the package's.
+        assert all(ours.read(name) == stock.read(name) for name in our_names & stock_names)
