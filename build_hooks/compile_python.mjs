@@ -1,6 +1,6 @@
 // Compiles the Python the browser imports to bytecode, with the very Python it runs.
 //   node build_hooks/compile_python.mjs WHEEL STDLIB_ZIP OUT_DIR
-// writes OUT_DIR/<the wheel's name> and OUT_DIR/python_stdlib.zip.
+// writes both, compiled, under their own names in OUT_DIR.
 //
 // Pyodide ships its standard library as source, so every page load compiles each module
 // Python's start-up and the calculators import: about half of a cold start's two seconds.
@@ -56,4 +56,4 @@ imported = {origin.removeprefix(zip_path + "/") for origin in origins if origin.
 rewrite("/stdlib.zip", "/stdlib-out.zip", imported.__contains__, prefix=zip_path + "/")
 `);
 await writeFile(path.join(outDir, path.basename(wheel)), pyodide.FS.readFile("/out.whl"));
-await writeFile(path.join(outDir, "python_stdlib.zip"), pyodide.FS.readFile("/stdlib-out.zip"));
+await writeFile(path.join(outDir, path.basename(stdlib)), pyodide.FS.readFile("/stdlib-out.zip"));

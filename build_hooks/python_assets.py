@@ -42,4 +42,3 @@ def head_tags(python: wheel.BrowserPython) -> str:
             f'<meta name="{WHEEL_META}" content="{python.wheel_path}">'
             f'<meta name="{STDLIB_META}" content="{python.stdlib_path}">'
             f'<meta name="{PREFETCH_META}" content="{files}">')
-
