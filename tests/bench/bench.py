@@ -27,8 +27,8 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -39,6 +39,7 @@ from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E
 
 from build_hooks.layout import PYODIDE_PACKAGE, STDLIB_FILE, WHEEL_DIR  # noqa: E402
 from tests.e2e.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
+from tests.e2e.conftest import wait_for_snapshot  # noqa: E402
 from tests.e2e.server import SUB_PATH, SiteServer  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
@@ -85,11 +86,6 @@ await loadPyodide({ indexURL: here("./%(runtime)s"), stdLibURL: here("./%(stdlib
 window.__ready = performance.now();
 </script>
 """
-
-# True once the worker has kept its memory snapshot (docs/javascripts/snapshot.js), which
-# the warm visit restores.
-SNAPSHOT_KEPT = """window.__snapshotKept || (caches.open("calculators-python-memory").then((c) => c.keys())
-  .then((keys) => { window.__snapshotKept = keys.length > 0; }), false)"""
 
 RECOMPUTE_LOOP = """async ([selector, changes, first]) => {
   const input = document.querySelector(selector);
@@ -201,7 +197,7 @@ def measure_first_answer(url: str, profile) -> dict[str, list[float]]:
                     if wasm_requested and visit == "cold":
                         add("ours: runtime (.wasm) requested, cold", wasm_requested[0] - page.evaluate("performance.timeOrigin"))
                     if visit == "cold":  # a reader stays longer than the memory snapshot takes to save
-                        _wait_for(page, SNAPSHOT_KEPT)
+                        wait_for_snapshot(page)
                 else:
                     page.goto(url + side)
                     add(f"{BARE_NAMES[side]}: ready, {visit}", _wait_for(page, "window.__ready"))

@@ -6,6 +6,7 @@ console error or an uncaught exception fails the test.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -18,6 +19,8 @@ from .server import SiteServer
 # Generous: Python boots in seconds, but CI machines are shared and slow.
 PYTHON_BOOT_TIMEOUT_MS = 60_000
 expect.set_options(timeout=PYTHON_BOOT_TIMEOUT_MS)
+# Where the worker keeps its memory snapshot (docs/javascripts/snapshot.js).
+SNAPSHOT_CACHE = "calculators-python-memory"
 
 
 @pytest.fixture(scope="session")
@@ -95,3 +98,12 @@ def no_script_page(browser: Browser, site_url: str) -> Iterator[Page]:
 def wait_until_ready(page: Page, calculator: str) -> None:
     """Wait until the calculator's status says Python answered."""
     page.locator(f'.calc[data-calculator="{calculator}"] .calc-status[data-state="ready"]').wait_for()
+
+
+def wait_for_snapshot(page: Page) -> None:
+    """Wait until the worker has kept its memory snapshot, which the next visit restores."""
+    for _ in range(120):
+        if page.evaluate(f"caches.open('{SNAPSHOT_CACHE}').then((c) => c.keys()).then((k) => k.length)"):
+            return
+        time.sleep(0.25)
+    pytest.fail("no memory snapshot was stored")

@@ -3,27 +3,18 @@ a snapshot that cannot be restored is dropped and Python starts normally."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from .conftest import SNAPSHOT_CACHE, wait_for_snapshot
+
 PAGE = "fine-tuning/"
 CALC = '.calc[data-calculator="readiness"]'
-SNAPSHOT_CACHE = "calculators-python-memory"
 
 
 def _compute(page: Page, value: str) -> None:
     page.fill(f"{CALC} input[name=examples]", value)
     expect(page.locator(f"{CALC} .calc-result")).to_contain_text(f"{value} reviewed examples")
-
-
-def _wait_for_snapshot(page: Page) -> None:
-    for _ in range(120):
-        if page.evaluate(f"caches.open('{SNAPSHOT_CACHE}').then((c) => c.keys()).then((k) => k.length)"):
-            return
-        time.sleep(0.25)
-    pytest.fail("no memory snapshot was stored")
 
 
 @pytest.fixture
@@ -46,7 +37,7 @@ def test_a_repeat_visit_restores_python_without_the_wheel(context: BrowserContex
     first, fetched = _visit(context, site_url)
     _compute(first, "600")
     assert any(url.endswith(".whl") for url in fetched)
-    _wait_for_snapshot(first)
+    wait_for_snapshot(first)
     first.close()
 
     second, fetched = _visit(context, site_url)
@@ -58,7 +49,7 @@ def test_a_repeat_visit_restores_python_without_the_wheel(context: BrowserContex
 def test_a_broken_snapshot_is_dropped_and_python_starts_normally(context: BrowserContext, site_url: str) -> None:
     first, _ = _visit(context, site_url)
     _compute(first, "600")
-    _wait_for_snapshot(first)
+    wait_for_snapshot(first)
     first.evaluate(f"""async () => {{
         const cache = await caches.open('{SNAPSHOT_CACHE}');
         for (const key of await cache.keys()) await cache.put(key, new Response(new Uint8Array(1000)));
