@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
-from .kit.provenance import Dataset, Guide
+from .guide import Guide
+from .kit.provenance import Dataset
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.words import counted
@@ -21,7 +22,7 @@ from .prices import DATASET_NAME, DATASET_VERSION, MODELS, PRICES_AS_OF
 FIGURES = (
     Figure("What retrieved text costs",
            "room in the context window, leaving less for the conversation and the answer",
-           Guide("RAG limitations")),
+           Guide("RAG Limitations")),
 )
 
 _MAX_TOKENS = 100_000_000

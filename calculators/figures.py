@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .kit.calculator import Figure
-from .kit.provenance import Guide
+from .guide import Guide
 from .kit.schema import ChoiceField, NumberField, Option
 
 
@@ -35,7 +35,7 @@ PROMPTING_SHARE_PERCENT = 80
 RETRIEVAL_LOW_MS = 100
 RETRIEVAL_HIGH_MS = 500
 
-TRAINING_DATA = Guide("Training data for fine-tuning")
+TRAINING_DATA = Guide("How much training data do I need for fine-tuning?")
 TRAINING_DATA_FIGURES = (
     Figure("Examples for style adaptation (minimum, all of good quality)",
            f"{STYLE.low}-{STYLE.high} examples", TRAINING_DATA),
@@ -45,10 +45,10 @@ TRAINING_DATA_FIGURES = (
            f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones",
            TRAINING_DATA),
     Figure("Few-shot prompting versus fine-tuning, for style and format",
-           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", Guide("Decision framework")),
+           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", Guide("The Decision Framework")),
 )
 RETRIEVAL_LATENCY = Figure("Time retrieval adds to each request",
-                           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("RAG limitations"))
+                           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("RAG Limitations"))
 
 # The training set as two inputs; the readiness check and the advisor both ask for it.
 TRAINING_EXAMPLES_FIELD = NumberField(

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LATENCY, RETRIEVAL_LOW_MS
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
-from .kit.provenance import ILLUSTRATIVE, Guide, Judgement, Source
+from .guide import Guide
+from .kit.provenance import ILLUSTRATIVE, Judgement, Source
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.stacked_bar import Bar, Segment, stacked_bars
@@ -21,7 +22,7 @@ from .kit.stacked_bar import Bar, Segment, stacked_bars
 FIGURES = (
     RETRIEVAL_LATENCY,
     Figure("Time saved per request by a fine-tuned model that skips retrieval",
-           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("When fine-tuning fits")),
+           f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("When Fine-Tuning Is the Right Choice")),
 )
 # The guide gives a range and no percentiles; reading its ends as p50 and p95 is ours.
 PERCENTILE_READING = Judgement(

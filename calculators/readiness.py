@@ -1,6 +1,6 @@
 """Training-data readiness: are there enough good examples to fine-tune for the goal?
 
-The thresholds are the guide's ("Training data for fine-tuning"): 50-100 examples as the
+The thresholds are the guide's ("How much training data do I need for fine-tuning?"): 50-100 examples as the
 minimum for style adaptation, 500-2,000 for dependable task performance, and 200 reviewed
 examples tend to beat 2,000 noisy ones. They live in `figures`, shared with the advisor.
 """

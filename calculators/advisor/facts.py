@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS, STYLE, TASK, ExampleRange
-from ..kit.provenance import Guide, Judgement
+from ..guide import Guide
+from ..kit.provenance import Judgement
 from ..kit.schema import Value
 
 # The site's pages that explain each outcome, relative to the pages that host the advisor and
@@ -67,7 +68,7 @@ VENDORS = (
     Vendor("google", "Google", True, "Gemini models"),
     Vendor("open", "Open-weight", True, "Llama 3 and Mistral, tuned freely"),
 )
-VENDORS_SOURCE = Guide("Vendor availability of fine-tuning")
+VENDORS_SOURCE = Guide("Can I fine-tune ChatGPT or Claude on my data?")
 TUNABLE_VENDORS = "; ".join(f"{v.name}: {v.models}" for v in VENDORS if v.tunable)
 
 

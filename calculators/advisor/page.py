@@ -6,7 +6,7 @@ differ; `python -m calculators.advisor.page` prints the current text to paste in
 
 from __future__ import annotations
 
-from ..kit.provenance import Guide, Source
+from ..kit.provenance import Section, Source
 from .rules import DECIDING
 
 BEGIN = "<!-- outcomes: written from the advisor's rule table by python -m calculators.advisor.page -->"
@@ -24,7 +24,7 @@ def doc_link(page: str) -> str:
 
 def provenance_label(source: Source) -> str:
     """The site's label for where a rule comes from, as the guide's pages write it."""
-    if isinstance(source, Guide):
+    if isinstance(source, Section):
         return f"([guide: {source.section}](methodology.md#from-the-guide){{ .src }})"
     return "([site's judgement](methodology.md#the-sites-judgement){ .src })"
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..figures import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYLE, TASK, TRAINING_DATA
-from ..kit.provenance import Guide, Judgement, Source
+from ..guide import Guide
+from ..kit.provenance import Judgement, Source
 from ..kit.report import Cell, Table
 from .facts import (CONTEXT_PAGE, FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_PAGE, LARGE_CORPUS,
                     LARGE_CORPUS_DOCUMENTS, LONG_CONTEXT, LONG_CONTEXT_PAGE, PAGE_NAMES, PROMPTS,
@@ -53,10 +54,10 @@ def _few_examples_detail(f: Facts, o: Outcome) -> str:
     return text
 
 
-_FRAMEWORK = Guide("Decision framework")
-_PATTERNS = Guide("Combination patterns")
-_RAG_FITS = Guide("When RAG fits")
-_TUNING_FITS = Guide("When fine-tuning fits")
+_FRAMEWORK = Guide("The Decision Framework")
+_PATTERNS = Guide("The Best Approach: Combining RAG and Fine-Tuning")
+_RAG_FITS = Guide("When RAG Is the Right Choice")
+_TUNING_FITS = Guide("When Fine-Tuning Is the Right Choice")
 # The site's own readings, where the guide gives no rule.
 NOTHING_NEEDED = Judgement("The guide gives no outcome when every question is answered no; its "
                            "first step, a better prompt, is where the advisor stops.")
@@ -252,7 +253,7 @@ WARNINGS = (
     Rule("realtime-with-retrieval", "warning", "There is a hard real-time budget, and the plan "
          "retrieves documents",
          f"Retrieval adds {_LOW}-{_HIGH} ms to each request: check that it fits the budget.",
-         RAG_PAGE, lambda f, o: f.realtime and o.retrieval, source=Guide("RAG limitations")),
+         RAG_PAGE, lambda f, o: f.realtime and o.retrieval, source=Guide("RAG Limitations")),
 )
 
 RULES = DECIDING + REASONS + WARNINGS

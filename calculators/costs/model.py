@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Protocol
 
-from ..kit.provenance import Guide, Judgement
+from ..guide import Guide
+from ..kit.provenance import Judgement
 
 # What the model's inputs and readings rest on.
-COST_FIGURES = Guide("Cost and time figures")
+COST_FIGURES = Guide("Cost Comparison")
 # The guide gives ranges and no likeliest value; the site takes each range's midpoint.
 MIDPOINT = Judgement("The guide gives ranges and no likeliest value, so typical is each "
                      "range's midpoint.")

@@ -1,11 +1,13 @@
-"""Where every figure, rule and threshold comes from: the guide, a dataset, or our judgement.
+"""Where every figure, rule and threshold comes from: a published work, a source, or our judgement.
 
-Each source is exactly one of three kinds, so a reader can always tell a figure the
-guide gives from a reading this site made of it:
+Each source is exactly one of three kinds, so a reader can always tell a figure a work gives
+from a reading this site made of it:
 
-    Guide(section)                 the 2026 practitioner guide, with the section it comes from
-    Dataset(name, version, date)   a published dataset, pinned
-    Judgement(reason)              this site's own call, with a one-sentence reason
+    Section(work, heading)          a section of a published work (the site's guide: calculators.guide)
+    Dataset(name, version, date)    a published dataset, pinned; or a page read on a date
+    Judgement(reason)               this site's own call, with a one-sentence reason
+
+The kit knows no particular work: the site names its own in `calculators.guide`.
 """
 
 from __future__ import annotations
@@ -13,37 +15,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Union
 
-GUIDE_TITLE = "RAG vs fine-tuning practitioner guide, 2026"
-GUIDE_CHECKED = "2026-03-16"  # when the guide's figures were last checked against it
-# The guide's sections (the headings of the shared guide facts), a closed set: a typo fails.
-GUIDE_SECTIONS = (
-    "Core distinction", "When RAG fits", "RAG limitations", "When fine-tuning fits",
-    "Fine-tuning limitations", "Decision framework", "Combination patterns",
-    "Cost and time figures", "Training data for fine-tuning",
-    "Vendor availability of fine-tuning", "Real-world examples",
-)
+
+@dataclass(frozen=True)
+class Work:
+    """A published work the site is built on: its title, publication date and own headings."""
+
+    title: str
+    published: str  # ISO 8601, the day it was published (not a day anything was checked)
+    sections: tuple[str, ...]  # its own headings, a closed set: a typo fails
+    called: str = "the guide"  # how the site refers to it after naming it once
 
 
 @dataclass(frozen=True)
-class Guide:
-    """A figure or rule the guide gives, in the named section."""
+class Section:
+    """A figure or rule a work gives, in the named section."""
 
+    work: Work
     section: str
     kind: ClassVar[str] = "Guide"
 
     def __post_init__(self) -> None:
-        if self.section not in GUIDE_SECTIONS:
-            raise ValueError(f"{self.section!r} is not a section of the guide: {GUIDE_SECTIONS}")
+        if self.section not in self.work.sections:
+            raise ValueError(f"{self.section!r} is not a section of {self.work.title!r}: "
+                             f"{self.work.sections}")
 
     @property
     def detail(self) -> str:
-        """The section, the guide and the date it was checked, as a reader reads them."""
-        return f"“{self.section}”, {GUIDE_TITLE}, checked {GUIDE_CHECKED}"
+        """The section and the work, as a reader reads them."""
+        return f"“{self.section}”, {self.work.called}"
 
 
 @dataclass(frozen=True)
 class Dataset:
-    """A figure read from a published dataset at a pinned version."""
+    """A figure read from a published dataset at a pinned version, or a page read on a date."""
 
     name: str
     version: str
@@ -53,12 +57,12 @@ class Dataset:
     @property
     def detail(self) -> str:
         """The dataset, its version and date."""
-        return f"{self.name} {self.version}, {self.date}"
+        return f"{self.name} {self.version}, {self.date}".replace("  ", " ")
 
 
 @dataclass(frozen=True)
 class Judgement:
-    """This site's own call where the guide gives no figure, with the reason for it."""
+    """This site's own call where no source gives the figure, with the reason for it."""
 
     reason: str
     kind: ClassVar[str] = "Site's judgement"
@@ -69,7 +73,7 @@ class Judgement:
         return self.reason
 
 
-Source = Union[Guide, Dataset, Judgement]
+Source = Union[Section, Dataset, Judgement]
 
 # The default for any input whose default is a starting point rather than a sourced figure.
 ILLUSTRATIVE = Judgement("An illustrative starting value, not a measured one: enter your own.")
@@ -81,13 +85,12 @@ def citation(source: Source) -> str:
 
 
 def cite_all(sources: tuple[Source, ...]) -> str:
-    """Several sources in one sentence: the guide once with all its sections, then the rest."""
+    """Several sources in one sentence: each work once with all its sections, then the rest."""
     unique = tuple(dict.fromkeys(sources))
-    sections = [s.section for s in unique if isinstance(s, Guide)]
     parts = []
-    if sections:
+    for work in dict.fromkeys(s.work for s in unique if isinstance(s, Section)):
+        sections = [s.section for s in unique if isinstance(s, Section) and s.work == work]
         named = ", ".join(f"“{s}”" for s in sections)
-        parts.append(f"{GUIDE_TITLE} ({'section' if len(sections) == 1 else 'sections'} {named}), "
-                     f"checked {GUIDE_CHECKED}")
-    parts += [citation(s).rstrip(".") for s in unique if not isinstance(s, Guide)]
+        parts.append(f"{work.called} ({'section' if len(sections) == 1 else 'sections'} {named})")
+    parts += [citation(s).rstrip(".") for s in unique if not isinstance(s, Section)]
     return "; ".join(parts)

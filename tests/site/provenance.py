@@ -16,13 +16,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
-# The guide's sections, verbatim: the calculators' `Guide(section)` uses the same names.
-GUIDE_SECTIONS = (
-    "Core distinction", "When RAG fits", "RAG limitations", "When fine-tuning fits",
-    "Fine-tuning limitations", "Decision framework", "Combination patterns",
-    "Cost and time figures", "Training data for fine-tuning",
-    "Vendor availability of fine-tuning", "Real-world examples",
-)
+# The guide's sections, verbatim: the calculators cite the same headings.
+from calculators.guide import GUIDE  # noqa: E402
+
+GUIDE_SECTIONS = GUIDE.sections
 # The methodology sections that list figures by source; whatever sits in them is labelled.
 SOURCE_SECTIONS = ("from-the-guide", "from-vendor-pages", "the-sites-judgement", "from-datasets")
 

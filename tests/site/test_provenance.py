@@ -46,12 +46,12 @@ def test_figures_are_numbers_that_measure_not_names(text: str, expected: list[st
 
 
 @pytest.mark.parametrize(("text", "href", "valid"), [
-    ("guide: RAG limitations", "../methodology/#from-the-guide", True),
+    ("guide: RAG Limitations", "../methodology/#from-the-guide", True),
     ("guide: RAG limits", "../methodology/#from-the-guide", False),
     ("site's judgement", "../methodology/#the-sites-judgement", True),
     ("OpenAI announcement, 2024-10-01", "https://openai.com/index/api-prompt-caching/", True),
     ("OpenAI announcement", "https://openai.com/index/api-prompt-caching/", False),
-    ("guide: RAG limitations", "../rag/#its-four-limits", False),
+    ("guide: RAG Limitations", "../rag/#its-four-limits", False),
 ])
 def test_a_label_names_a_known_source(text: str, href: str, valid: bool) -> None:
     assert (label_problem(text, href) is None) is valid
@@ -60,10 +60,10 @@ def test_a_label_names_a_known_source(text: str, href: str, valid: bool) -> None
 def test_a_figure_without_a_label_is_found() -> None:
     html = """<article>
       <p>Retrieval adds 100-500 ms
-         (<a class="src" href="../methodology/#from-the-guide">guide: RAG limitations</a>).</p>
+         (<a class="src" href="../methodology/#from-the-guide">guide: RAG Limitations</a>).</p>
       <ul><li>It also saves 100-500 ms.</li></ul>
       <p>Amounts in dollars
-         (<a class="src" href="../methodology/#from-the-guide">guide: Cost and time figures</a>).</p>
+         (<a class="src" href="../methodology/#from-the-guide">guide: Cost Comparison</a>).</p>
       <table><thead><tr><th>Item</th></tr></thead><tbody><tr><td>$0-500</td></tr></tbody></table>
       <h2 id="next">Next</h2>
       <table><tbody><tr><td>$50-300 per month</td></tr></tbody></table>

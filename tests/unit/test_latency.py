@@ -30,7 +30,7 @@ def test_retrieval_defaults_are_the_guides_range_with_its_source():
     # The range is the guide's; reading its ends as p50 and p95 is the site's.
     assert fields["retrieval_low_ms"].source == fields["retrieval_high_ms"].source == PERCENTILE_READING
     assert isinstance(PERCENTILE_READING, Judgement)
-    assert RETRIEVAL_LATENCY.source.section == "RAG limitations"
+    assert RETRIEVAL_LATENCY.source.section == "RAG Limitations"
     assert (RETRIEVAL_LOW_MS, RETRIEVAL_HIGH_MS) == (100, 500)
 
 
@@ -102,7 +102,7 @@ def test_chart_draws_four_bars_each_with_its_target_and_a_text_alternative():
 def test_markdown_summary_has_the_table_and_the_source():
     markdown = render_markdown(report(compute(values(rerank_ms=600))))
     assert "| RAG | 3,150 ms, misses by 150 | 3,550 ms, fits (1,450 spare) |" in markdown
-    assert "checked 2026-03-16" in markdown and PERCENTILE_READING.reason in markdown
+    assert "the guide (section “RAG Limitations”)" in markdown and PERCENTILE_READING.reason in markdown
 
 
 # Whole milliseconds keep the arithmetic exact, so "fits" can be compared at the boundary.

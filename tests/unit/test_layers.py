@@ -77,8 +77,9 @@ def test_no_calculator_imports_another_or_the_api(name):
         assert imported not in ("calculators", "calculators.cli"), f"{name} imports {imported}"
 
 
-def test_figures_import_only_kit():
-    assert all(m.startswith("calculators.kit") for m in GRAPH["calculators.figures"])
+@pytest.mark.parametrize("name", ["calculators.figures", "calculators.guide"])
+def test_shared_figures_and_the_guide_import_only_the_kit_and_the_guide(name):
+    assert all(m.startswith("calculators.kit") or m == "calculators.guide" for m in GRAPH[name])
 
 
 def test_there_is_no_import_cycle():

@@ -7,7 +7,8 @@ from calculators.advisor import CALCULATOR
 from calculators.advisor.facts import (OUTCOMES, PAGE_NAMES, SMALL_KNOWLEDGE_DOCUMENTS,
                                        TUNABLE_VENDORS, VENDORS, VOLUMES, Facts)
 from calculators.advisor.rules import DECIDING, REASONS, RULES, WARNINGS, decide, rules_table
-from calculators.kit.provenance import GUIDE_SECTIONS, Guide, Judgement
+from calculators.guide import GUIDE, Guide
+from calculators.kit.provenance import Judgement, Section
 from calculators.kit.report import render_table_html
 
 # Every answer a deciding rule reads, and documents at each edge of "fits in the prompt".
@@ -40,9 +41,9 @@ def test_rules_come_in_kind_order_with_unique_ids_and_only_deciding_rules_pick_a
 
 def test_every_rule_is_the_guides_with_a_section_or_the_sites_with_a_reason():
     for rule in RULES:
-        assert isinstance(rule.source, (Guide, Judgement)), rule.id
-        if isinstance(rule.source, Guide):
-            assert rule.source.section in GUIDE_SECTIONS, rule.id
+        assert isinstance(rule.source, (Section, Judgement)), rule.id
+        if isinstance(rule.source, Section):
+            assert rule.source.section in GUIDE.sections, rule.id
         else:
             assert rule.source.reason.endswith(".") and len(rule.source.reason.split()) >= 10
 
@@ -63,7 +64,7 @@ def test_each_pattern_is_decided_by_its_own_reason_from_the_guides_combination_p
     by_outcome = {r.outcome.key: r for r in DECIDING if r.outcome.key.startswith("tuned_")}
     assert by_outcome["tuned_retriever"].id == "search-misses-domain-words"
     assert by_outcome["tuned_router"].id == "mixed-traffic-at-volume"
-    assert all(r.source == Guide("Combination patterns") for r in by_outcome.values())
+    assert all(r.source == Guide("The Best Approach: Combining RAG and Fine-Tuning") for r in by_outcome.values())
 
 
 def test_every_rule_links_a_page_of_this_site():

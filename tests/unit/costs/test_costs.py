@@ -49,7 +49,7 @@ def test_guide_ranges_are_defaults_with_their_source():
                             ("ft_data_prep", 100, 1000), ("rag_weeks", 1, 2), ("ft_weeks", 4, 8)]:
         assert (field(f"{name}_low").default, field(f"{name}_high").default) == (low, high)
         assert field(f"{name}_low").source == field(f"{name}_high").source == COST_FIGURES
-        assert COST_FIGURES.section == "Cost and time figures"
+        assert COST_FIGURES.section == "Cost Comparison"
 
 
 def test_typed_prices_are_illustrative_and_folded_away():
@@ -200,7 +200,7 @@ def test_chart_marks_the_fine_tuning_break_even():
 def test_markdown_has_the_table_and_the_sources():
     text = markdown(estimate())
     assert "| Total over 24 months | $6,136 ($2,886–$9,386) |" in text
-    assert "“Cost and time figures”" in text and "checked 2026-03-16" in text
+    assert "“Cost Comparison”" in text and "the guide" in text
     assert "Dataset: genai-prices" not in text  # every price here was typed
 
 

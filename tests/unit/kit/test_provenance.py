@@ -4,11 +4,11 @@ import pytest
 
 from calculators import CALCULATORS
 from calculators.advisor.rules import RULES
-from calculators.kit.provenance import (GUIDE_CHECKED, GUIDE_SECTIONS, ILLUSTRATIVE, Dataset, Guide,
-                                        Judgement, cite_all, citation)
+from calculators.guide import GUIDE, Guide
+from calculators.kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Section, cite_all, citation
 from calculators.kit.schema import defaults, validate
 
-KINDS = (Guide, Dataset, Judgement)
+KINDS = (Section, Dataset, Judgement)
 
 
 def every_source():
@@ -28,13 +28,14 @@ def every_source():
 SOURCES = list(every_source())
 
 
-def test_the_guide_sections_are_the_eleven_headings_of_the_guide():
-    assert len(GUIDE_SECTIONS) == len(set(GUIDE_SECTIONS)) == 11
-    assert "Cost and time figures" in GUIDE_SECTIONS and "Real-world examples" in GUIDE_SECTIONS
+def test_the_guide_sections_are_the_guides_own_headings():
+    assert len(GUIDE.sections) == len(set(GUIDE.sections)) == 14
+    assert "Cost Comparison" in GUIDE.sections and "Is prompt engineering a third option?" in GUIDE.sections
+    assert "Cost and time figures" not in GUIDE.sections
 
 
 def test_a_section_the_guide_does_not_have_fails_at_once():
-    with pytest.raises(ValueError, match="not a section of the guide"):
+    with pytest.raises(ValueError, match="not a section of"):
         Guide("Cost and time figure")
     with pytest.raises(ValueError):
         Guide("")
@@ -43,15 +44,15 @@ def test_a_section_the_guide_does_not_have_fails_at_once():
 @pytest.mark.parametrize(("where", "source"), SOURCES, ids=[w for w, _ in SOURCES])
 def test_every_source_is_exactly_one_kind_and_guide_sources_name_their_section(where, source):
     assert sum(isinstance(source, kind) for kind in KINDS) == 1, where
-    if isinstance(source, Guide):
-        assert source.section.strip() and source.section in GUIDE_SECTIONS, where
+    if isinstance(source, Section):
+        assert source.work == GUIDE and source.section in GUIDE.sections, where
     if isinstance(source, Judgement):
         assert source.reason.endswith(".") and len(source.reason.split()) >= 6, where
 
 
 def test_all_three_kinds_are_in_use_where_the_data_exists():
     kinds = {type(s) for _, s in SOURCES}
-    assert {Guide, Dataset, Judgement} <= kinds
+    assert {Section, Dataset, Judgement} <= kinds
 
 
 def test_the_sites_readings_are_credited_to_the_site():
@@ -62,16 +63,15 @@ def test_the_sites_readings_are_credited_to_the_site():
 
 
 def test_citations_name_the_kind_and_the_detail():
-    assert citation(Guide("RAG limitations")).startswith("Guide: “RAG limitations”")
-    assert GUIDE_CHECKED in citation(Guide("RAG limitations"))
+    assert citation(Guide("RAG Limitations")) == "Guide: “RAG Limitations”, the guide"
     assert citation(Dataset("genai-prices", "0.0.1", "2026-03-01")) == \
         "Dataset: genai-prices 0.0.1, 2026-03-01"
     assert citation(ILLUSTRATIVE).startswith("Site's judgement: ")
 
 
 def test_cite_all_names_the_guide_once_with_every_section():
-    text = cite_all((Guide("RAG limitations"), Guide("When RAG fits"), Guide("RAG limitations"),
+    text = cite_all((Guide("RAG Limitations"), Guide("When RAG Is the Right Choice"), Guide("RAG Limitations"),
                      ILLUSTRATIVE))
-    assert text.count("practitioner guide") == 1 and text.count(GUIDE_CHECKED) == 1
-    assert "sections “RAG limitations”, “When RAG fits”" in text
+    assert text.count("the guide") == 1 and GUIDE.title not in text
+    assert "sections “RAG Limitations”, “When RAG Is the Right Choice”" in text
     assert text.endswith(ILLUSTRATIVE.reason.rstrip("."))

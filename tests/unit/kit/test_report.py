@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from calculators import CALCULATORS
 from calculators.kit.html import Markup
-from calculators.kit.provenance import Guide, Judgement
+from calculators.guide import Guide
+from calculators.kit.provenance import Judgement
 from calculators.kit.report import (Cell, Item, Link, Note, Report, Section, Table, render_html,
                                     render_markdown, render_text)
 from calculators.kit.schema import defaults, validate
@@ -26,7 +27,7 @@ SAMPLE = Report(
               Section("Warnings", (Item("Careful."),), tone="warning", css_class="calc-warn"),
               Section("Nothing here", (), empty="No items.")),
     notes=(Note("Time.", "It takes a while.", css_class="calc-time"),),
-    sources=(Guide("RAG limitations"), Judgement("A reason the site gives here, in one sentence.")),
+    sources=(Guide("RAG Limitations"), Judgement("A reason the site gives here, in one sentence.")),
     sources_text="Figures", yours="Counts are yours.",
 )
 
@@ -66,7 +67,7 @@ def test_markdown_and_text_say_what_the_html_says_but_the_chart():
         flat = " ".join(re.sub(r"\*\*|(?<!\w)_|_(?!\w)", "", rendering).split())
         for words in ("Headline here", "One line of summary.", "When it rains. It fits.",
                       "Flip it: Other answer", "Careful.", "No items.", "Time. It takes a while.",
-                      "$5 ($1–$9)", "“RAG limitations”", "A reason the site gives here",
+                      "$5 ($1–$9)", "“RAG Limitations”", "A reason the site gives here",
                       "Counts are yours."):
             assert words in flat, words
             assert words.split(" (")[0] in text_of_html, words
