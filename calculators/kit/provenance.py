@@ -1,10 +1,11 @@
 """Where every figure, rule and threshold comes from: a published work, a source, or our judgement.
 
-Each source is exactly one of three kinds, so a reader can always tell a figure a work gives
+Each source is one of three kinds (a dataset and a page are both a published source), so a reader can always tell a figure a work gives
 from a reading this site made of it:
 
     Section(work, heading)          a section of a published work (the site's guide: calculators.guide)
-    Dataset(name, version, date)    a published dataset, pinned; or a page read on a date
+    Dataset(name, version, date)    a published dataset, pinned
+    Page(title, url, read)          a vendor's or author's page, read on a date
     Judgement(reason)               this site's own call, with a one-sentence reason
 
 The kit knows no particular work: the site names its own in `calculators.guide`.
@@ -61,6 +62,23 @@ class Dataset:
 
 
 @dataclass(frozen=True)
+class Page:
+    """A fact read from a published page (a vendor's documentation, say) on a known day."""
+
+    title: str
+    url: str
+    read: str  # ISO 8601: the day this site read it
+    stated: str = ""  # the date the page itself gives, if any
+    kind: ClassVar[str] = "Source"
+
+    @property
+    def detail(self) -> str:
+        """The page, its address, and when it was dated and read."""
+        dated = f", dated {self.stated}" if self.stated else ""
+        return f"{self.title} ({self.url}){dated}, read {self.read}"
+
+
+@dataclass(frozen=True)
 class Judgement:
     """This site's own call where no source gives the figure, with the reason for it."""
 
@@ -73,7 +91,7 @@ class Judgement:
         return self.reason
 
 
-Source = Union[Section, Dataset, Judgement]
+Source = Union[Section, Dataset, Page, Judgement]
 
 # The default for any input whose default is a starting point rather than a sourced figure.
 ILLUSTRATIVE = Judgement("An illustrative starting value, not a measured one: enter your own.")
