@@ -30,6 +30,10 @@ class ModelPrice:
     higher_price_above: int | None = None  # prompts longer than this pay a higher rate
 
 
+# Embedding tokens are priced as text-embedding-3-small's, USD per million.
+EMBEDDING_MODEL = 'text-embedding-3-small'
+EMBEDDING_PRICE = 0.02
+
 MODELS: tuple[ModelPrice, ...] = (
     ModelPrice('openai-gpt-6.1-sol', 'OpenAI', 'GPT-6.1 Sol', 'gpt-6.1-sol',
                2, 0.1, 10, 1050000, higher_price_above=272000),

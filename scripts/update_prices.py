@@ -45,6 +45,9 @@ CHOSEN: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fireworks", ("llama-v3p1-8b-instruct", "llama4-maverick-instruct-basic", "gpt-oss-120b",
                    "gpt-oss-20b", "qwen3-235b-a22b", "gemma-3-27b-it")),
 )
+# The embedding model whose price stands for "embedding tokens" in RAG's running cost: a
+# widely used small one that the dataset prices.
+EMBEDDING = ("openai", "text-embedding-3-small")
 # How the dataset names a tuned model: OpenAI's "ft:BASE" prefix (model names with a trailing
 # "-" match any dated snapshot). Every such model is taken, with its base.
 TUNED_PREFIX = "ft:"
@@ -171,7 +174,6 @@ class ModelPrice:
     higher_price_above: int | None = None  # prompts longer than this pay a higher rate
 
 
-MODELS: tuple[ModelPrice, ...] = (
 '''
 
 
@@ -179,9 +181,14 @@ def _number(value: Decimal | int | None) -> str:
     return "None" if value is None else format(Decimal(value).normalize(), "f")
 
 
-def render_table(rows: Iterable[Row], version: str, as_of: datetime.date) -> str:
+def render_table(rows: Iterable[Row], version: str, as_of: datetime.date,
+                 embedding: tuple[str, Decimal]) -> str:
     """The source text of calculators/prices.py."""
-    lines = [HEADER.format(dataset=DATASET, version=version, as_of=as_of.isoformat())]
+    lines = [HEADER.format(dataset=DATASET, version=version, as_of=as_of.isoformat()),
+             f"# Embedding tokens are priced as {embedding[0]}'s, USD per million.\n",
+             f"EMBEDDING_MODEL = {embedding[0]!r}\n",
+             f"EMBEDDING_PRICE = {_number(embedding[1])}\n\n",
+             "MODELS: tuple[ModelPrice, ...] = (\n"]
     for r in rows:
         extra = "".join(f", {name}={value!r}" for name, value in
                         (("tuned_from", r.tuned_from), ("higher_price_above", r.higher_price_above))
@@ -198,7 +205,17 @@ def table_from_installed_dataset(as_of: datetime.date) -> str:
     import genai_prices
     from genai_prices import data
 
-    return render_table(select_rows(data.providers, as_of), genai_prices.__version__, as_of)
+    return render_table(select_rows(data.providers, as_of), genai_prices.__version__, as_of,
+                        embedding_price(data.providers, as_of))
+
+
+def embedding_price(providers: Sequence, as_of: datetime.date) -> tuple[str, Decimal]:
+    """The embedding model's name and its input price in force on `as_of`."""
+    provider_id, model_id = EMBEDDING
+    provider = next(p for p in providers if p.id == provider_id)
+    model = next(m for m in provider.models if m.id == model_id)
+    moment = datetime.datetime.combine(as_of, datetime.time(12), datetime.timezone.utc)
+    return model_id, _base(model.get_prices(moment).input_mtok)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,7 +3,8 @@
 Drawn with `tag` like every other piece of markup. Colour comes from CSS classes (Material's
 variables, so dark mode follows); each line also has its own dash pattern, and the legend names
 it in words, so colour never carries the meaning alone. Presentation attributes give a plain
-but readable chart even where the stylesheet is missing.
+but readable chart even where the stylesheet is missing. Months where a model retires are
+marked, so the step a forced migration adds can be seen.
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from .model import APPROACH_LABELS, APPROACHES
 from ..kit.html import Markup, tag
+from .approaches import LABELS
 
-# A viewBox 360 wide keeps 11 px text legible when a 390 px phone scales the chart down.
-WIDTH, HEIGHT = 360, 240
-LEFT, RIGHT, TOP, BOTTOM = 48, 350, 44, 198
-DASHES = {"rag": None, "ft": "7 4", "both": "2 3"}  # solid, dashed, dotted
-_LEGEND_X = {"rag": 4, "ft": 70, "both": 174}
+# A viewBox 360 wide is drawn about 1:1 on a 390 px phone, so 12-unit text stays 12 px.
+WIDTH = 360
+LEFT, RIGHT = 52, 350
+LEGEND_ROW = 18
+FONT = 12
+DASHES = {"prompt": "1 3", "long_context": "6 2 1 2", "rag": None, "ft": "7 4",
+          "ft_rag": "2 3"}
 
 
 def nice_step(span: float, most_ticks: int) -> float:
@@ -46,53 +49,59 @@ def month_ticks(horizon: int) -> list[int]:
     return list(range(0, horizon + 1, step))
 
 
-def cumulative_chart(cumulative: dict[str, dict[str, Sequence[float]]], break_even: int | None,
-                     description: str) -> Markup:
-    """The chart: bands and typical lines for each approach, axes in USD and months, a legend."""
-    horizon = len(cumulative["rag"]["typical"]) - 1
-    top_value = max(max(cumulative[a]["high"]) for a in APPROACHES)
+def cumulative_chart(cumulative: dict[str, dict[str, Sequence[float]]],
+                     marks: Sequence[tuple[int, str]], description: str) -> Markup:
+    """The chart: bands and typical lines for each approach, axes in USD and months, a legend,
+    and a dotted line at each (month, label) in `marks`."""
+    approaches = list(cumulative)
+    horizon = len(cumulative[approaches[0]]["typical"]) - 1
+    top_value = max(max(cumulative[a]["high"]) for a in approaches) or 1.0
     step = nice_step(top_value, 4)
     y_max = step * max(1, math.ceil(top_value / step - 1e-9))
-
+    legend_rows = math.ceil(len(approaches) / 2)
+    top = 20 + legend_rows * LEGEND_ROW
+    bottom = top + 160
+    height = bottom + 40
     xs = [LEFT + (RIGHT - LEFT) * m / max(horizon, 1) for m in range(horizon + 1)]
-    scale = (BOTTOM - TOP) / y_max
+    scale = (bottom - top) / y_max
 
     def x(month: float) -> float:
         return round(LEFT + (RIGHT - LEFT) * month / max(horizon, 1), 1)
 
     def y(amount: float) -> float:
-        return round(BOTTOM - amount * scale, 1)
+        return round(bottom - amount * scale, 1)
 
     def points(values: Sequence[float], backwards: bool = False) -> str:
         pairs = zip(reversed(xs), reversed(values)) if backwards else zip(xs, values)
-        return " L".join([f"{px:.1f} {BOTTOM - v * scale:.1f}" for px, v in pairs])
+        return " L".join([f"{px:.1f} {bottom - v * scale:.1f}" for px, v in pairs])
 
     parts: list[Markup] = [tag("title", description)]
-    parts += _axes(x, y, horizon, step, y_max)
-    for approach in APPROACHES:
+    parts += _axes(x, y, horizon, step, y_max, top, bottom, height)
+    for approach in approaches:
         series = cumulative[approach]
         outline = f"M{points(series['high'])} L{points(series['low'], backwards=True)} Z"
         parts.append(tag("path", d=outline, fill="currentColor", fill_opacity="0.1",
                          class_=f"calc-cost-band calc-cost--{approach}"))
-    for approach in APPROACHES:
+    for approach in approaches:
         parts.append(tag("path", d=f"M{points(cumulative[approach]['typical'])}", fill="none",
                          stroke="currentColor", stroke_width="2", stroke_dasharray=DASHES[approach],
                          class_=f"calc-cost-line calc-cost--{approach}"))
-    if break_even:
-        bx = x(break_even)
-        parts.append(tag("line", x1=bx, y1=TOP, x2=bx, y2=BOTTOM, stroke="currentColor",
+    for month, label in marks:
+        mx = x(month)
+        parts.append(tag("line", x1=mx, y1=top, x2=mx, y2=bottom, stroke="currentColor",
                          stroke_dasharray="1 3", class_="calc-cost-marker"))
-        anchor = "end" if bx > (LEFT + RIGHT) / 2 else "start"
-        parts.append(tag("text", f"break-even, month {break_even}", x=bx + (-4 if anchor == "end" else 4),
-                         y=TOP + 12, text_anchor=anchor, class_="calc-cost-note"))
-    parts += _legend()
-    return tag("svg", parts, viewBox=f"0 0 {WIDTH} {HEIGHT}", role="img", aria_label=description,
-               class_="calc-cost-chart", font_size="11", fill="currentColor")
+        anchor = "end" if mx > (LEFT + RIGHT) / 2 else "start"
+        parts.append(tag("text", label, x=mx + (-4 if anchor == "end" else 4), y=top + 14,
+                         text_anchor=anchor, class_="calc-cost-note"))
+    parts += _legend(approaches)
+    return tag("svg", parts, viewBox=f"0 0 {WIDTH} {height}", role="img", aria_label=description,
+               class_="calc-cost-chart", font_size=str(FONT), fill="currentColor")
 
 
-def _axes(x, y, horizon: int, step: float, y_max: float) -> list[Markup]:
-    parts = [tag("text", "USD", x=4, y=TOP - 8, class_="calc-cost-axis-label"),
-             tag("text", "month", x=(LEFT + RIGHT) / 2, y=HEIGHT - 6, text_anchor="middle",
+def _axes(x, y, horizon: int, step: float, y_max: float, top: float, bottom: float,
+          height: float) -> list[Markup]:
+    parts = [tag("text", "USD", x=4, y=top - 6, class_="calc-cost-axis-label"),
+             tag("text", "month", x=(LEFT + RIGHT) / 2, y=height - 4, text_anchor="middle",
                  class_="calc-cost-axis-label")]
     ticks = round(y_max / step)
     for i in range(ticks + 1):
@@ -102,20 +111,19 @@ def _axes(x, y, horizon: int, step: float, y_max: float) -> list[Markup]:
         parts.append(tag("text", short_usd(i * step), x=LEFT - 4, y=ty + 4, text_anchor="end",
                          class_="calc-cost-tick"))
     for month in month_ticks(horizon):
-        parts.append(tag("text", str(month), x=x(month), y=BOTTOM + 16, text_anchor="middle",
+        parts.append(tag("text", str(month), x=x(month), y=bottom + 18, text_anchor="middle",
                          class_="calc-cost-tick"))
-    parts.append(tag("line", x1=LEFT, y1=BOTTOM, x2=RIGHT, y2=BOTTOM, stroke="currentColor",
+    parts.append(tag("line", x1=LEFT, y1=bottom, x2=RIGHT, y2=bottom, stroke="currentColor",
                      class_="calc-cost-axis"))
     return parts
 
 
-def _legend() -> list[Markup]:
+def _legend(approaches: Sequence[str]) -> list[Markup]:
     parts = []
-    for approach in APPROACHES:
-        lx = _LEGEND_X[approach]
-        parts.append(tag("line", x1=lx, y1=12, x2=lx + 24, y2=12, stroke="currentColor",
+    for i, approach in enumerate(approaches):
+        lx, ly = 4 + (i % 2) * 178, 14 + (i // 2) * LEGEND_ROW
+        parts.append(tag("line", x1=lx, y1=ly - 4, x2=lx + 22, y2=ly - 4, stroke="currentColor",
                          stroke_width="2", stroke_dasharray=DASHES[approach],
                          class_=f"calc-cost-line calc-cost--{approach}"))
-        label = "Both (tuned + RAG)" if approach == "both" else APPROACH_LABELS[approach]
-        parts.append(tag("text", label, x=lx + 30, y=16, class_="calc-cost-legend"))
+        parts.append(tag("text", LABELS[approach], x=lx + 27, y=ly, class_="calc-cost-legend"))
     return parts

@@ -5,10 +5,10 @@ import pytest
 from calculators import CALCULATORS
 from calculators.advisor.rules import RULES
 from calculators.guide import GUIDE, Guide
-from calculators.kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Section, cite_all, citation
+from calculators.kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Page, Section, cite_all, citation
 from calculators.kit.schema import defaults, validate
 
-KINDS = (Section, Dataset, Judgement)
+KINDS = (Section, Dataset, Page, Judgement)
 
 
 def every_source():
@@ -57,7 +57,7 @@ def test_all_three_kinds_are_in_use_where_the_data_exists():
 
 def test_the_sites_readings_are_credited_to_the_site():
     by_where = dict(SOURCES)
-    for where in ("latency.retrieval_low_ms", "costs.custom_input_price", "costs.rag_iteration_low",
+    for where in ("latency.retrieval_low_ms", "costs.custom_input_price", "costs.busy_hours",
                   "advisor.volume", "rule large-corpus"):
         assert isinstance(by_where[where], Judgement), where
 
