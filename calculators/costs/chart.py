@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from ..kit.html import Markup, tag
 from .approaches import LABELS
 
-# A viewBox 360 wide is drawn about 1:1 on a 390 px phone, so 12-unit text stays 12 px.
-WIDTH = 360
-LEFT, RIGHT = 52, 350
+# A viewBox 320 wide is drawn about 1:1 in a 390 px phone's column, so 12-unit text stays 12 px.
+WIDTH = 320
+LEFT, RIGHT = 48, 312
 LEGEND_ROW = 18
 FONT = 12
 DASHES = {"prompt": "1 3", "long_context": "6 2 1 2", "rag": None, "ft": "7 4",
@@ -58,7 +58,7 @@ def cumulative_chart(cumulative: dict[str, dict[str, Sequence[float]]],
     top_value = max(max(cumulative[a]["high"]) for a in approaches) or 1.0
     step = nice_step(top_value, 4)
     y_max = step * max(1, math.ceil(top_value / step - 1e-9))
-    legend_rows = math.ceil(len(approaches) / 2)
+    legend_rows = len(approaches)
     top = 20 + legend_rows * LEGEND_ROW
     bottom = top + 160
     height = bottom + 40
@@ -86,12 +86,12 @@ def cumulative_chart(cumulative: dict[str, dict[str, Sequence[float]]],
         parts.append(tag("path", d=f"M{points(cumulative[approach]['typical'])}", fill="none",
                          stroke="currentColor", stroke_width="2", stroke_dasharray=DASHES[approach],
                          class_=f"calc-cost-line calc-cost--{approach}"))
-    for month, label in marks:
+    for i, (month, label) in enumerate(marks):
         mx = x(month)
         parts.append(tag("line", x1=mx, y1=top, x2=mx, y2=bottom, stroke="currentColor",
                          stroke_dasharray="1 3", class_="calc-cost-marker"))
         anchor = "end" if mx > (LEFT + RIGHT) / 2 else "start"
-        parts.append(tag("text", label, x=mx + (-4 if anchor == "end" else 4), y=top + 14,
+        parts.append(tag("text", label, x=mx + (-4 if anchor == "end" else 4), y=top + 14 + 16 * i,
                          text_anchor=anchor, class_="calc-cost-note"))
     parts += _legend(approaches)
     return tag("svg", parts, viewBox=f"0 0 {WIDTH} {height}", role="img", aria_label=description,
@@ -121,7 +121,7 @@ def _axes(x, y, horizon: int, step: float, y_max: float, top: float, bottom: flo
 def _legend(approaches: Sequence[str]) -> list[Markup]:
     parts = []
     for i, approach in enumerate(approaches):
-        lx, ly = 4 + (i % 2) * 178, 14 + (i // 2) * LEGEND_ROW
+        lx, ly = 4, 14 + i * LEGEND_ROW
         parts.append(tag("line", x1=lx, y1=ly - 4, x2=lx + 22, y2=ly - 4, stroke="currentColor",
                          stroke_width="2", stroke_dasharray=DASHES[approach],
                          class_=f"calc-cost-line calc-cost--{approach}"))

@@ -51,18 +51,21 @@ def summary(result: CostEstimate) -> str:
     else:
         parts.append("It is the only approach that can do the job as described.")
     if any(a in TUNES for a in result.costed) and not result.like_for_like:
-        parts.append(f"The tuned options use {model_of(result, 'tuned')} and the others "
-                     f"{model_of(result, 'answering')}: this comparison mixes a change of model with a "
-                     "change of approach.")
-    for (day, later, month), models in _retirements_by_day(result).items():
-        parts.append(f"{' and '.join(models)} {'retire' if len(models) > 1 else 'retires'} on "
-                     f"{day}{' or later' if later else ''}, month {month} of the plan: the plan "
-                     "moves to a successor then, with a new evaluation (and new training runs "
-                     "for a tuned model).")
+        parts.append(f"The tuned options use {model_of(result, 'tuned')}, the others "
+                     f"{model_of(result, 'answering')}: this comparison mixes a change of model "
+                     "with a change of approach.")
+    for (day, later, month), which in _retirements_by_day(result).items():
+        models = " and ".join(model_of(result, w) for w in which)
+        then = ("re-tunes and re-evaluates on a successor" if which == ["tuned"] else
+                "re-evaluates on a successor" if which == ["answering"] else
+                "re-evaluates on a successor, re-tuning the tuned model")
+        parts.append(f"{models} {'retire' if len(which) > 1 else 'retires'} on {day}"
+                     f"{' or later' if later else ''}, month {month} of the plan: the plan {then} "
+                     "then.")
     for r in result.retirements:
         if r.kind == "price":
-            parts.append(f"{model_of(result, r.model)}'s price changes on {r.date} (month {r.month}); this estimate "
-                         "uses the price table's.")
+            parts.append(f"{model_of(result, r.model)}'s price changes on {r.date} (month "
+                         f"{r.month}); this estimate uses the price table's.")
     return " ".join(parts)
 
 
@@ -70,29 +73,37 @@ def _retirements_by_day(result: CostEstimate) -> dict[tuple[str, bool, int], lis
     out: dict[tuple[str, bool, int], list[str]] = {}
     for r in result.retirements:
         if r.kind == "retires":
-            out.setdefault((r.date, r.or_later, r.month), []).append(model_of(result, r.model))
+            out.setdefault((r.date, r.or_later, r.month), []).append(r.model)
     return out
 
 
 def _row(result: CostEstimate, approach: str) -> tuple:
     if approach not in result.costed:
         verdict = "not needed" if result.fit[approach] == NOTHING_TO_ADD else "cannot do the job"
-        return (LABELS[approach], Cell(verdict), "", "", "")
-    per_1000 = result.per_1000_queries
+        return (LABELS[approach], Cell(verdict), "", "")
+
     def cell(band):
         return Cell(usd(band.typical), "" if usd(band.low) == usd(band.high)
                     else f"{usd(band.low)} to {usd(band.high)}")
     return (LABELS[approach], cell(result.total[approach]), cell(result.one_time[approach]),
-            cell(result.monthly[approach]), cell(per_1000[approach]) if per_1000 else "none")
+            cell(result.monthly[approach]))
 
 
 def cost_table(result: CostEstimate) -> Table:
-    """One row per approach: its total, one-time and monthly cost, or why it is not costed."""
-    return Table(header=("Approach", f"Total, {result.horizon_months} months", "One-time",
-                         "A month, on average", "Per 1,000 queries"),
+    """One row per approach: its total, up-front and monthly cost, or why it is not costed."""
+    return Table(header=("Approach", f"Total, {result.horizon_months} months", "Up front",
+                         "A month, on average"),
                  rows=tuple(_row(result, a) for a in APPROACHES),
                  caption="USD, typical, with the low-to-high range below",
                  css_class="calc-cost-table")
+
+
+def per_1000_sentence(result: CostEstimate) -> str | None:
+    """What 1,000 queries cost, all in, for each costed approach."""
+    if result.per_1000_queries is None:
+        return None
+    return "Per 1,000 queries, everything included: " + "; ".join(
+        f"{LABELS[a]} {usd(result.per_1000_queries[a].typical)}" for a in result.costed) + "."
 
 
 def break_even_sentence(result: CostEstimate) -> str | None:
@@ -114,9 +125,14 @@ def break_even_sentence(result: CostEstimate) -> str | None:
 
 
 def chart_marks(result: CostEstimate) -> tuple[tuple[int, str], ...]:
-    """A mark for each announced retirement inside the horizon."""
-    return tuple((r.month, "tuned model retires" if set(r.approaches) <= TUNES else "model retires")
-                 for r in result.retirements if r.kind == "retires")
+    """A mark for each month in which an announced retirement falls inside the horizon."""
+    months: dict[int, set[str]] = {}
+    for r in result.retirements:
+        if r.kind == "retires":
+            months.setdefault(r.month, set()).add(r.model)
+    return tuple((m, "tuned model retires" if which == {"tuned"} else "model retires"
+                  if which == {"answering"} else "models retire")
+                 for m, which in sorted(months.items()))
 
 
 def chart_description(result: CostEstimate) -> str:
@@ -143,11 +159,12 @@ def _sources(result: CostEstimate) -> tuple:
 
 def report(result: CostEstimate) -> Report:
     """Headline, cost table, chart, then the notes that explain each figure."""
-    notes = [("Models.", models_note(result)), ("Break-even.", break_even_sentence(result)),
+    notes = [("Models.", models_note(result)), ("Per query.", per_1000_sentence(result)),
+             ("Break-even.", break_even_sentence(result)),
              ("Retrieval.", retrieval_note(result)), ("Caching.", caching_note(result)),
              ("Fine-tuning.", training_note(result)), ("Time.", time_note(result)),
              ("Check.", limits_note(result))]
-    includes = tuple(Item(INCLUDES[a], lead=LABELS[a]) for a in APPROACHES)
+    includes = tuple(Item(INCLUDES[a], lead=LABELS[a]) for a in result.costed)
     return Report(
         kind="costs", headline=headline(result), tone="note", summary=summary(result),
         table=cost_table(result),

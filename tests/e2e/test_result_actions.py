@@ -82,4 +82,6 @@ def test_the_csv_download_holds_the_months_the_reader_asked_for(page: Page, site
     months = [int(row[0]) for row in body]
     assert months == list(range(months[0], 19)) and months[0] in (0, 1), "one row a month, up to 18"
     assert all(len(row) == len(header) for row in body)
-    assert all(float(cell) >= 0 for row in body for cell in row[1:])
+    assert header[-1] == "events"
+    assert all(float(cell) >= 0 for row in body for cell in row[1:-1])
+    assert any("retirement" in row[-1] for row in body), "the model retiring in month 8 shows"
