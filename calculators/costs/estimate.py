@@ -179,7 +179,7 @@ class _Inputs:
 
     def _retrieval(self) -> Retrieval:
         price = self.number("embedding_price") / TOKENS_PER_PRICE_UNIT
-        passages = self.corpus_tokens / max(self.number("chunk_tokens"), 1)
+        passages = self.corpus_tokens / self.number("chunk_tokens")
         store = self.number("vector_store_base") + passages / 1e6 * self.number("vector_store_per_million")
         reembed = self.corpus_tokens * price
         if self.values["rag_costing"] == "guide":

@@ -82,9 +82,9 @@ def _money(name: str, label: str, unit: str, help_text: str, default: float,
 
 
 def _tokens(name: str, label: str, help_text: str, default: int, source: Source,
-            maximum: int = _TOKENS_MAX) -> NumberField:
+            maximum: int = _TOKENS_MAX, minimum: int = 0) -> NumberField:
     return NumberField(name=name, label=label, unit="tokens", help=help_text, default=default,
-                       minimum=0, maximum=maximum, integer=True, source=source)
+                       minimum=minimum, maximum=maximum, integer=True, source=source)
 
 
 def _price(name: str, label: str, default: float) -> NumberField:
@@ -130,7 +130,7 @@ FIELDS = (
         _tokens("document_tokens", "Average document length",
                 "About 750 words make 1,000 tokens.", 1_000, Judgement(
                     "A help article or a short policy runs to about a thousand tokens."),
-                _CORPUS_MAX),
+                _CORPUS_MAX, minimum=1),
         NumberField(name="updates", label="Knowledge updates a month", unit="updates", default=1,
                     minimum=0, maximum=1000,
                     help="How often the documents change: 4 for weekly, 0.25 for quarterly."),
@@ -167,7 +167,7 @@ FIELDS = (
         _tokens("context_tokens", "Retrieved passages per query",
                 "Added to each prompt by retrieval.", 2_000, CHUNKS),
         _tokens("chunk_tokens", "Passage length", "Documents are cut into passages this long "
-                "for the vector store.", 500, CHUNKS),
+                "for the vector store.", 500, CHUNKS, minimum=50),
         NumberField(name="changed_share", label="Documents an update changes", unit="%",
                     default=1, minimum=0, maximum=100, source=CHANGED_SHARE,
                     help="Each update re-embeds this share of the documents."),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from ..kit.schema import format_number
 from .approaches import IN_A_SENTENCE, LABELS, LONG_CONTEXT, RETRIEVES, TUNED, TUNES
 from .estimate import CostEstimate
-from .pricing import CUSTOM, TokenPrices
+from ..vendors import CHECKED
+from .pricing import CUSTOM, PRICE_DATASET, TokenPrices
 from .words import band_text, model_of, tokens, usd, weeks
 
 _CAUSES = {"knowledge": "knowledge updates", "behaviour": "behaviour changes",
@@ -22,7 +23,8 @@ def price_list(p: TokenPrices) -> str:
 def models_note(result: CostEstimate) -> str:
     """Which model answers, which is tuned and how it is billed."""
     a = result.answering
-    text = f"{model_of(result, 'answering')} answers: {price_list(a)}."
+    text = (f"{model_of(result, 'answering')} answers: {price_list(a)}, from {PRICE_DATASET.detail}; "
+            f"{_lifecycle(a)}.")
     if not set(result.costed) & TUNES:
         return text
     t = result.tuned
@@ -35,6 +37,15 @@ def models_note(result: CostEstimate) -> str:
     if t.dedicated:
         billing.append(f"a dedicated endpoint at {usd(result.hosting_monthly)} a month, used or not")
     return text + f" The tuned model is {model_of(result, 'tuned')}, billed at " + " plus ".join(billing) + "."
+
+
+def _lifecycle(p: TokenPrices) -> str:
+    """"retires on 2027-07-21 or later" or "no retirement announced", as of the vendor facts."""
+    if p.model == CUSTOM:
+        return "a model you typed has no retirement date here"
+    when = (f"retires on {p.retires}{' or later' if p.retires_or_later else ''}" if p.retires
+            else "no retirement announced")
+    return f"{when} (vendor facts checked {CHECKED})"
 
 
 def retrieval_note(result: CostEstimate) -> str | None:
