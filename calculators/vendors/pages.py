@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from .. import prices
-from ..guide import GUIDE
+from ..guide import GUIDE, Guide
 from ..kit.provenance import Page, Section, Source, citation
-from . import (CACHE_RULES, CHECKED, CLOSED, EXISTING_CUSTOMERS, FORMAT_SUPPORT, LIFECYCLES,
-               METHODS, OWN_HARDWARE, PER_TOKEN, ROUTES, STALE_AFTER_DAYS, Fact, TuningRoute,
-               cache_rule, can_tune_today, months_after, retired)
+from . import (CACHE_RULES, CHECKED, CHOSEN_REGION, CLOSED, EXISTING_CUSTOMERS, FORMAT_SUPPORT,
+               HOSTS_CLOUD, LIFECYCLES, METHODS, OWN_HARDWARE, PER_TOKEN, ROUTES, STALE_AFTER_DAYS,
+               Fact, TuningRoute, cache_rule, can_tune_today, months_after, retired)
 from .model import CONFIDENCE
 
 # How sure a fact is, as a reader sees it: anything short of the vendor's own page says so.
@@ -29,12 +29,13 @@ CONFIDENCE_MEANS = {"high": "read on the vendor's own page",
                     "medium": "read in a copy of the page or a single reliable secondary source",
                     "low": "third-party only, a stand-in for a figure no page gave, or sources "
                            "that disagree"}
-RESIDENCY_WORDS = {OWN_HARDWARE: "on hardware you run", "chosen_region": "in a cloud region you "
-                   "choose", "hosts_cloud": "wherever the host runs it"}
+RESIDENCY_WORDS = {OWN_HARDWARE: "on hardware you run",
+                   CHOSEN_REGION: "in a cloud region you choose",
+                   HOSTS_CLOUD: "wherever the host runs it"}
 ACCESS_WORDS = {CLOSED: "closed", EXISTING_CUSTOMERS: "existing customers only"}
 # The guide's answer to "can I tune ChatGPT or Claude?" (March 2026), by the makers the data
 # files routes under.
-GUIDE_SECTION = "Can I fine-tune ChatGPT or Claude on my data?"
+GUIDE_ANSWER = Guide("Can I fine-tune ChatGPT or Claude on my data?")
 GUIDE_SAID = (
     ("OpenAI (the GPT models behind ChatGPT)", ("openai",),
      "Tuning offered for GPT-4o and GPT-4o mini, through OpenAI's API."),
@@ -165,7 +166,8 @@ def _model_name(key: str) -> str:
 
 def _read_factors(models: list[prices.ModelPrice]) -> str:
     """The cached-read price as a multiple of the input price, over the price table's models."""
-    reads = sorted({round(m.cached_input / m.input, 3) for m in models if m.cached_input is not None})
+    reads = sorted({round(m.cached_input / m.input, 3) for m in models
+                    if m.cached_input is not None})
     if not reads:
         return "not in the price table"
     span = f"{reads[0]:g}×" if len(reads) == 1 else f"{reads[0]:g}× to {reads[-1]:g}×"
@@ -218,7 +220,8 @@ def retirements() -> str:
             what = "retires, not before" if life.or_later else "retires"
             events.setdefault((life.retires, what, life.fact), []).append(life.price_key)
         if life.price_change:
-            events.setdefault((life.price_change, "price changes", life.fact), []).append(life.price_key)
+            events.setdefault((life.price_change, "price changes", life.fact),
+                              []).append(life.price_key)
     rows = [(", ".join(_model_name(k) for k in keys),
              _lines(("", f"**{what.capitalize()} {day}** ({_when(day)})"), ("", fact.claim),
                     ("Source", _sources((fact,)))))
@@ -243,7 +246,7 @@ def _today_for(makers: tuple[str, ...]) -> str:
 
 def can_i_tune() -> str:
     """The guide's March 2026 answer beside today's, maker by maker."""
-    guide = f"[guide: {GUIDE_SECTION}]({_GUIDE_PAGE}){{ .src }}"
+    guide = _source(GUIDE_ANSWER)
     rows = [(f"**{name}**<br>{said}", _today_for(makers)) for name, makers, said in GUIDE_SAID]
     intro = (f"What the guide said when it was published on {GUIDE.published} ({guide}), beside "
              + _as_of("what the vendors' own pages say") + ":")
@@ -271,7 +274,7 @@ def _facts_by_kind() -> dict[str, dict[Fact, list[str]]]:
 
 
 def all_facts_table() -> str:
-    """Every vendor fact with its source, the day it was read and how sure it is: for methodology."""
+    """Every vendor fact with its source, read date and confidence, for the methodology page."""
     due = date.fromisoformat(CHECKED) + timedelta(days=STALE_AFTER_DAYS)
     levels = "; ".join(f"*{level}*: {means}" for level, means in CONFIDENCE_MEANS.items())
     lines = [f"Each fact below was read on its page on the date shown, and says how sure it is "
