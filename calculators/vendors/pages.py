@@ -205,6 +205,9 @@ def structured_outputs() -> str:
                       *_table(("Vendor", "Holds a reply to a JSON schema"), rows)])
 
 
+_PAST = {"retires": "retired", "retires, not before": "retired", "price changes": "price changed"}
+
+
 def _when(day: str) -> str:
     if day <= CHECKED:
         return "passed"
@@ -223,7 +226,8 @@ def retirements() -> str:
             events.setdefault((life.price_change, "price changes", life.fact),
                               []).append(life.price_key)
     rows = [(", ".join(_model_name(k) for k in keys),
-             _lines(("", f"**{what.capitalize()} {day}** ({_when(day)})"), ("", fact.claim),
+             _lines(("", f"**{(_PAST[what] if day <= CHECKED else what).capitalize()} {day}** "
+                         f"({_when(day)})"), ("", fact.claim),
                     ("Source", _sources((fact,)))))
             for (day, what, fact), keys in sorted(events.items(), key=lambda e: e[0][0])]
     return "\n".join([_as_of("Announced retirements and price changes") + ":", "",
