@@ -209,10 +209,13 @@ _PAST = {"retires": "retired", "retires, not before": "retired", "price changes"
 
 
 def _when(day: str) -> str:
-    if day <= CHECKED:
+    """How far the date is from the checked date, as a reader would say it."""
+    days = (date.fromisoformat(day) - date.fromisoformat(CHECKED)).days
+    if days <= 0:
         return "passed"
-    months = months_after(day)
-    return f"in {months} month{'s' if months != 1 else ''}"
+    if days < 60:  # "in 1 month" would hide that a week is left
+        return f"in {days} day{'s' if days != 1 else ''}"
+    return f"in {months_after(day)} months"
 
 
 def retirements() -> str:
