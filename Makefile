@@ -46,3 +46,9 @@ $(STAMPS)/chromium: $(STAMPS)/venv
 
 clean:
 	rm -rf site $(STAMPS) $(VENV) node_modules
+
+# The vendor facts (calculators/vendors) fail this when stale or when a date they list has
+# passed; the standard library is all it needs. TODAY=YYYY-MM-DD checks as of another day.
+.PHONY: check-vendors
+check-vendors:
+	$(PYTHON) scripts/check_vendor_facts.py $(if $(TODAY),--today $(TODAY))
