@@ -8,6 +8,7 @@ lives) is here, per vendor or model family.
 from __future__ import annotations
 
 from . import sources as s
+from ..kit.provenance import Judgement
 from .model import CacheRule, Fact
 
 CACHE_RULES = (
@@ -15,7 +16,8 @@ CACHE_RULES = (
         "From GPT-5.6 on, OpenAI bills a cache write at 1.25 times the input price and a cached "
         "read at a tenth of it or less; prompts of 1,024 tokens or more are cached for 30 "
         "minutes.", s.OPENAI_CACHING)),
-    CacheRule("openai-before-gpt-5.6", ("openai-gpt-5*", "openai-gpt-4*"), 1.0, 1024, 5, Fact(
+    CacheRule("openai-before-gpt-5.6", ("openai-gpt-5*", "openai-gpt-4*", "openai-ft-*"), 1.0,
+              1024, 5, Fact(
         "Before GPT-5.6, OpenAI's cache writes cost nothing extra; prompts of 1,024 tokens or more "
         "are kept for five to ten minutes without use (five here).", s.OPENAI_CACHING)),
     CacheRule("anthropic-5.5", ("anthropic-claude-opus-5-5", "anthropic-claude-sonnet-5-5"), 1.25,
@@ -32,7 +34,9 @@ CACHE_RULES = (
         "write and 90% off the read; Google does not say how long an implicit cache lasts, so "
         "five minutes is assumed.", s.GEMINI_CACHING, "medium")),
     CacheRule("other", ("*",), 1.0, 1024, 5, Fact(
-        "For Mistral and Fireworks the pages read gave no write price, minimum or lifetime; the "
-        "estimate assumes writes at the input price, 1,024 tokens and five minutes, as OpenAI's "
-        "older models.", s.OPENAI_CACHING, "low")),
+        "For Mistral, Fireworks and prices you type, the pages read gave no write price, minimum "
+        "or lifetime; the estimate assumes writes at the input price, 1,024 tokens and five "
+        "minutes, the terms of OpenAI's older models.", Judgement(
+            "With no published terms, the plainest published terms stand in, and the estimate "
+            "says so."), "low")),
 )

@@ -33,10 +33,7 @@ LIFECYCLES = (
         "2027-07-21", or_later=True),
     Lifecycle("google-gemini-3.8-flash", Fact(
         "Gemini 3.8 Flash is a short-availability model, retired 45 days after its replacement "
-        "ships; its price doubles on 2027-01-01 (0.75 to 1.50 USD per million input tokens).",
-        s.GEAP_LIFECYCLE, "medium"), price_change="2027-01-01"),
-    Lifecycle("google-gemini-4-argon", Fact(
-        "Gemini 4's introductory price ended on 2026-12-01, doubling it (2 to 4 USD per million "
-        "input tokens, by third-party price lists).", s.GEMINI_DEPRECATIONS, "low"),
-        price_change="2026-12-01"),
+        "ships (Agent Platform lifecycle); its price doubles on 2027-01-01, from 0.75 to 1.50 "
+        "USD per million input tokens (Gemini API pricing, read through a third-party copy).",
+        s.GEMINI_PRICING, "medium"), price_change="2027-01-01"),
 )

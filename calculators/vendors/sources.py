@@ -71,6 +71,8 @@ GEMINI_CACHING = Page("Gemini API: context caching", "https://ai.google.dev/gemi
 GEMINI_DEPRECATIONS = Page("Gemini API: deprecations",
                            "https://ai.google.dev/gemini-api/docs/deprecations", READ,
                            "September-November 2026")
+GEMINI_PRICING = Page("Gemini API: pricing", "https://ai.google.dev/gemini-api/docs/pricing", READ,
+                      "harvested 2026-10-07")
 GEMINI_STRUCTURED = Page("Firebase AI Logic: structured output",
                          "https://firebase.google.com/docs/ai-logic/generate-structured-output",
                          READ, "late 2026")

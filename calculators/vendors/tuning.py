@@ -62,7 +62,8 @@ ROUTES = (
         OPEN, ("supervised", "preference"), DEDICATED, CHOSEN_REGION,
         (Fact("Azure AI Foundry still tunes GPT-4.1 mini (supervised and preference); new "
               "training ends on 2027-04-14 and tuned deployments retire on 2027-10-14. Microsoft's "
-              "retirement pages have given three different dates for this family in 2026.",
+              "retirement pages have given three different dates for this family in 2026, and mark the "
+              "training phase for existing customers only: a new customer may already be shut out.",
               s.AZURE_RETIREMENTS, "medium"), _AZURE_HOSTING),
         price_key="openai-gpt-4.1-mini", tuned_price_factor=2.0, jobs_until="2027-04-14",
         retires="2027-10-14", price_note=_AZURE_PRICE),
@@ -71,7 +72,8 @@ ROUTES = (
         OPEN, ("supervised", "preference"), DEDICATED, CHOSEN_REGION,
         (Fact("Azure AI Foundry still tunes GPT-4.1 (supervised and preference); new training "
               "ends on 2027-04-14 and tuned deployments retire on 2027-10-14. Microsoft's "
-              "retirement pages have given three different dates for this family in 2026.",
+              "retirement pages have given three different dates for this family in 2026, and mark the "
+              "training phase for existing customers only: a new customer may already be shut out.",
               s.AZURE_RETIREMENTS, "medium"), _AZURE_HOSTING),
         price_key="openai-gpt-4.1", tuned_price_factor=1.5, jobs_until="2027-04-14",
         retires="2027-10-14", price_note=_AZURE_PRICE),
