@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .. import prices
 from ..guide import GUIDE, Guide
-from ..kit.provenance import Page, Section, Source, citation
+from ..kit.provenance import Judgement, Page, Section, Source, citation
 from . import (CACHE_RULES, CHECKED, CHOSEN_REGION, CLOSED, EXISTING_CUSTOMERS, FORMAT_SUPPORT,
                HOSTS_CLOUD, LIFECYCLES, METHODS, OWN_HARDWARE, PER_TOKEN, ROUTES, STALE_AFTER_DAYS,
                Fact, TuningRoute, cache_rule, can_tune_today, months_after, retired)
@@ -78,6 +78,8 @@ def _source(source: Source, guide_href: str = _GUIDE_PAGE) -> str:
         # On the methodology page a same-page link is a plain link, not a label.
         label = "" if guide_href == _GUIDE_HERE else "{ .src }"
         return f"[guide: {source.section}]({guide_href}){label}"
+    if isinstance(source, Judgement):
+        return f"[site's judgement](methodology.md#the-sites-judgement){{ .src }}: {source.reason}"
     return citation(source)
 
 
