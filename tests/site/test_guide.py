@@ -45,7 +45,7 @@ GUIDE_FIGURES = (
     "2,000 noisy",                         # ... against this many noisy ones
     "80%",                                 # few-shot prompting versus fine-tuning
     "more than once a month",              # Q3's threshold
-    "2026-03-16",                          # the date the figures were checked
+    "2026-03-16",                          # the date the guide was published
     "GPT-4o mini",                         # vendors, as of the March 2026 source
     "Claude",
     "Gemini",
