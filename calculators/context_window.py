@@ -1,8 +1,9 @@
 """Context-window budget: do the system prompt, conversation, retrieved text and answer fit?
 
-The guide's point: retrieved text takes room in the context window, and what it takes
-the conversation and the answer cannot use. Window sizes and token counts have no guide
-figure; the defaults are illustrative and the reader enters their own.
+The guide's point ("RAG Limitations"): retrieved text takes room in the context window, and
+what it takes the conversation and the answer cannot use. The guide gives no window size or
+token count. The default window is today's common size (see DEFAULT_WINDOW); the token
+counts are illustrative and the reader enters their own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
 from .guide import Guide
-from .kit.provenance import Dataset
+from .kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Source
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.words import counted
@@ -30,24 +31,35 @@ _MAX_TOKENS = 100_000_000
 WINDOWS = {m.key: m for m in MODELS if m.context_window}
 WINDOW_SOURCE = Dataset(DATASET_NAME, DATASET_VERSION, PRICES_AS_OF)
 CUSTOM = "custom"
+# A custom window starts at the size most current models offer, small ones included; a
+# test checks that it is still the commonest window in the price table.
+DEFAULT_WINDOW = 1_000_000
+DEFAULT_WINDOW_SOURCE = Judgement(
+    f"About a million tokens is the commonest window among the current models in the price "
+    f"table ({DATASET_NAME} {DATASET_VERSION}, {PRICES_AS_OF}), small and cheap ones included, "
+    f"so a custom window starts there; enter your own model's.")
+# Below this share of the window, the window is not what limits a request.
+ROOMY_SHARE = 0.1
+ROOMY = Judgement("A request that fills a tenth of the window or less is limited by what its "
+                  "tokens cost and how long they take to read, not by the window.")
 
 
 def _tokens(name: str, label: str, help: str, default: int, unit: str = "tokens",
-            minimum: int = 0, maximum: int = _MAX_TOKENS) -> NumberField:
+            minimum: int = 0, maximum: int = _MAX_TOKENS, source: Source = ILLUSTRATIVE) -> NumberField:
     return NumberField(name=name, label=label, unit=unit, help=help, default=default,
-                       minimum=minimum, maximum=maximum, integer=True)
+                       minimum=minimum, maximum=maximum, integer=True, source=source)
 
 
 FIELDS = (
-    Group("The window", "The model's limit and the room kept for its answer; the defaults "
-                        "illustrate, enter your model's figures.", (
+    Group("The window", "The model's limit and the room kept for its answer; the window starts at "
+                        "today's common size, enter your model's figures.", (
         ChoiceField(name="model", label="Model", default=CUSTOM,
                     options=(*(Option(m.key, m.model, group=m.provider) for m in WINDOWS.values()),
                              Option(CUSTOM, "Custom: the window below", group="Your own window")),
                     help="Its context window from the price dataset, or the one you type."),
         _tokens("window_tokens", "Context window",
                 "The most the model reads and writes in one request; used with a custom model.",
-                16_000, minimum=1),
+                DEFAULT_WINDOW, minimum=1, source=DEFAULT_WINDOW_SOURCE),
         _tokens("answer_tokens", "Reserved for the answer",
                 "Room kept free for the model to write its answer.", 1_500),
     )),
@@ -136,8 +148,13 @@ def _steps(r: ContextBudget) -> list[str]:
         steps.append(f"{counted(r.free_tokens, 'token')} stay free: room for the conversation "
                      "to grow or for the answer to run long.")
         more = r.max_chunks - r.chunks
-        steps.append(f"Up to {counted(r.max_chunks, 'chunk')} would fit" +
-                     (f", {more:,} more than now." if more else "; there is no room for another."))
+        if _roomy(r):  # "1,231 more chunks would fit" would read as advice to add them
+            steps.append("The window is not the limit here: every retrieved token is still paid "
+                         "for and read before the answer starts, so retrieve the few passages that "
+                         "answer the question, not as many as fit.")
+        else:
+            steps.append(f"Up to {counted(r.max_chunks, 'chunk')} would fit" +
+                         (f", {more:,} more than now." if more else "; there is no room for another."))
     elif r.verdict == "crowded":
         steps.append(f"Beside the retrieved text the conversation has room for "
                      f"{counted(max(0, r.conversation_room), 'token')}; it needs {r.history_tokens:,}.")
@@ -151,6 +168,11 @@ def _steps(r: ContextBudget) -> list[str]:
         steps.append("Shorten the system prompt or the history, or choose a model with a larger "
                      "window, before adding any retrieved text.")
     return steps
+
+
+def _roomy(r: ContextBudget) -> bool:
+    """The request fits in a small share of the window, so the window does not limit it."""
+    return r.fits and r.used_tokens <= ROOMY_SHARE * r.window_tokens
 
 
 def _share(part: int, whole: int) -> str:
@@ -169,6 +191,13 @@ _TONES = {"fits": "success", "crowded": "warning", "too_big": "failure"}
 def report(result: ContextBudget) -> Report:
     """The verdict, the window as a bar, the parts as a table, and what to do."""
     r = result
+    cited = [("Why retrieved text matters", FIGURES[0].source)]
+    if r.model in WINDOWS:
+        cited.append((f"{WINDOWS[r.model].model}'s window", WINDOW_SOURCE))
+    elif r.window_tokens == DEFAULT_WINDOW:
+        cited.append(("the default window", DEFAULT_WINDOW_SOURCE))
+    if _roomy(r):
+        cited.append(("why the window is not the limit", ROOMY))
     rows = [(label, f"{getattr(r, key):,}") for label, key, _, _ in _PARTS]
     rows += [("Free", f"{max(0, r.free_tokens):,}"), ("Window", f"{r.window_tokens:,}")]
     return Report(
@@ -176,12 +205,15 @@ def report(result: ContextBudget) -> Report:
         summary=_usage_line(r), chart=_chart(r),
         table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
         sections=(Section("", tuple(Item(step) for step in _steps(r))),),
-        sources=tuple(f.source for f in FIGURES) + ((WINDOW_SOURCE,) if r.model in WINDOWS else ()),
-        sources_text="Why retrieved text matters" + (f", and {WINDOWS[r.model].model}'s window"
-                                                     if r.model in WINDOWS else ""),
+        sources=tuple(source for _, source in cited), sources_text=_and(tuple(what for what, _ in cited)),
         yours="Token counts are yours." if r.model in WINDOWS else
         "Window sizes and token counts are yours.",
     )
+
+
+def _and(parts: tuple[str, ...]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _usage_line(r: ContextBudget) -> str:

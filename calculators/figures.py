@@ -31,7 +31,7 @@ NOISY_COUNT = 2000
 # Share of fine-tuning's style and format gain that good few-shot prompting gets, at no cost.
 PROMPTING_SHARE_PERCENT = 80
 # Time retrieval adds to each request; a fine-tuned model that skips retrieval saves it
-# ("RAG limitations" and "When fine-tuning fits").
+# (the guide's "RAG Limitations" and "When Fine-Tuning Is the Right Choice").
 RETRIEVAL_LOW_MS = 100
 RETRIEVAL_HIGH_MS = 500
 
@@ -45,7 +45,8 @@ TRAINING_DATA_FIGURES = (
            f"{REVIEWED_COUNT} reviewed examples tend to beat {NOISY_COUNT:,} noisy ones",
            TRAINING_DATA),
     Figure("Few-shot prompting versus fine-tuning, for style and format",
-           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost", Guide("The Decision Framework")),
+           f"about {PROMPTING_SHARE_PERCENT}% of the gain at no cost",
+           Guide("Is prompt engineering a third option?")),
 )
 RETRIEVAL_LATENCY = Figure("Time retrieval adds to each request",
                            f"{RETRIEVAL_LOW_MS}-{RETRIEVAL_HIGH_MS} ms", Guide("RAG Limitations"))
@@ -53,7 +54,8 @@ RETRIEVAL_LATENCY = Figure("Time retrieval adds to each request",
 # The training set as two inputs; the readiness check and the advisor both ask for it.
 TRAINING_EXAMPLES_FIELD = NumberField(
     name="examples", label="Labelled examples you have", unit="examples",
-    help="Input and ideal output pairs you could train on today.",
+    help="Input and ideal output pairs you could train on today. (Continued training on raw code "
+         "or documents is counted in tokens, not pairs: this check does not cover it.)",
     default=300, minimum=0, maximum=10_000_000, integer=True,
 )
 EXAMPLE_QUALITY_FIELD = ChoiceField(

@@ -1,8 +1,10 @@
 """Training-data readiness: are there enough good examples to fine-tune for the goal?
 
-The thresholds are the guide's ("How much training data do I need for fine-tuning?"): 50-100 examples as the
-minimum for style adaptation, 500-2,000 for dependable task performance, and 200 reviewed
-examples tend to beat 2,000 noisy ones. They live in `figures`, shared with the advisor.
+The thresholds are the guide's ("How much training data do I need for fine-tuning?"): 50-100
+examples as the minimum for style adaptation, 500-2,000 for dependable task performance, and
+200 reviewed examples tend to beat 2,000 noisy ones. They live in `figures`, shared with the
+advisor. The guide sets no ceiling (more data generally helps, quality more than quantity), so
+past its range the check says what more data buys and how to measure it, never "enough".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .figures import (EXAMPLE_QUALITY_FIELD, NOISY_COUNT, PROMPTING_SHARE_PERCEN
                       ExampleRange)
 from .kit.calculator import Calculator, Preset
 from .kit.html import Markup, tag
+from .kit.provenance import Judgement
 from .kit.report import Item, Report, Section
 from .kit.schema import ChoiceField, Group, Option, Value, format_number
 
@@ -77,6 +80,11 @@ def _verdict(examples: int, curated: bool, need: ExampleRange) -> str:
     return "not_yet"
 
 
+# How to find out what more examples buy: the guide says they help and gives no curve.
+LEARNING_CURVE = Judgement(
+    "The guide says more data generally helps but gives no curve, and only a run on your own "
+    "task shows how much the next batch of examples adds.")
+
 _HEADLINES = {
     "ready": "Ready for a first fine-tuning run",
     "try": "Worth a careful first run",
@@ -95,7 +103,9 @@ def report(result: Readiness) -> Report:
         summary=f"{result.examples:,} {quality} examples for {goal}.",
         chart=_scale(result),
         sections=(Section("What to do next", tuple(Item(step) for step in steps)),),
-        sources=tuple(f.source for f in TRAINING_DATA_FIGURES), sources_text="Figures",
+        sources=tuple(f.source for f in TRAINING_DATA_FIGURES)
+        + ((LEARNING_CURVE,) if result.position != "below" and result.curated else ()),
+        sources_text="Figures",
     )
 
 
@@ -105,10 +115,12 @@ def _steps(examples: int, curated: bool, need: ExampleRange, position: str) -> l
         steps.append(f"Collect at least {need.low - examples:,} more to reach {need.low:,} examples, "
                      f"{need.meaning} ({need.low:,}-{need.high:,}).")
     elif position == "within":
-        steps.append(f"{examples:,} examples is within {need.meaning} ({need.low:,}-{need.high:,}).")
+        steps.append(f"{examples:,} examples is within {need.meaning} ({need.low:,}-{need.high:,}). "
+                     "More good examples generally improve results further.")
     else:
-        steps.append(f"{examples:,} examples is above {need.meaning} ({need.low:,}-{need.high:,}); "
-                     "more examples will help less than better ones.")
+        steps.append(f"{examples:,} examples is past {need.meaning} ({need.low:,}-{need.high:,}). "
+                     "That range is a starting point, not a ceiling: more good examples generally "
+                     "keep improving results, though better examples improve them more.")
     if not curated:
         steps.append(f"Review them before training: {REVIEWED_COUNT} reviewed examples tend to do "
                      f"better than {NOISY_COUNT:,} noisy ones, and poor examples make the model worse.")
@@ -120,7 +132,9 @@ def _steps(examples: int, curated: bool, need: ExampleRange, position: str) -> l
                      f"prompting gets about {PROMPTING_SHARE_PERCENT}% of fine-tuning's gain on style "
                      "and format, at no cost.")
     if curated and position != "below":
-        steps.append("Hold some examples back to evaluate the tuned model against the base model.")
+        steps.append("Hold some examples back to evaluate the tuned model against the base model. "
+                     "To see what more data buys, train once on part of the set and once on all "
+                     "of it: if the held-out score still rises, more examples are paying off.")
     return steps
 
 

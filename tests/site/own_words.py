@@ -39,10 +39,21 @@ def shared_runs(source: str, text: str, length: int = RUN) -> list[str]:
     return found
 
 
+def guide_title() -> str:
+    """The guide's title, which the site may quote when it names the guide."""
+    if str(ROOT) not in sys.path:  # run as a script from anywhere
+        sys.path.insert(0, str(ROOT))
+    from calculators.guide import GUIDE
+    return GUIDE.title
+
+
 def site_texts() -> dict[str, str]:
-    """Every file whose words a reader sees: the pages and the shared glossary tooltips."""
+    """Every file whose words a reader sees (the pages and the shared glossary tooltips), with
+    the guide's title, quoted where the guide is named, left out."""
     files = sorted((ROOT / "docs").rglob("*.md")) + sorted((ROOT / "includes").rglob("*.md"))
-    return {f.relative_to(ROOT).as_posix(): f.read_text(encoding="utf-8") for f in files}
+    title = guide_title()
+    return {f.relative_to(ROOT).as_posix(): f.read_text(encoding="utf-8").replace(title, " ")
+            for f in files}
 
 
 def main() -> int:

@@ -7,6 +7,9 @@ followed, in the same paragraph, list item or table row, by a link of class `src
 - or a link to a vendor's own page whose text carries the date it was read or published.
 A table may instead be labelled once, in the paragraph just before it; on the methodology
 page, the sections listing figures by source label everything inside them.
+
+The reader also records, for each block, the guide sections its labels name, so a test can
+check that a figure is cited to the section of the guide that actually gives it.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from calculators.guide import GUIDE  # noqa: E402
 
 GUIDE_SECTIONS = GUIDE.sections
 # The methodology sections that list figures by source; whatever sits in them is labelled.
-SOURCE_SECTIONS = ("from-the-guide", "from-vendor-pages", "the-sites-judgement", "from-datasets")
+SOURCE_SECTIONS = ("from-the-guide", "from-vendor-pages", "from-papers", "the-sites-judgement",
+                   "from-datasets")
 
 DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # Numbers that name something rather than measure it: dates, years, model and product
@@ -31,7 +35,7 @@ NAMES = re.compile(
     r"|\b(?:19|20)\d{2}\b"
     r"|\b(?:GPT|Llama|Claude|Gemini|Mistral)(?:[- ]\d[\w.]*)+"
     r"(?:[- ](?:Haiku|Sonnet|Opus|Flash|Pro)(?:-\d+)?)*"
-    r"|\bQ\d\b|\bquestion \d\b"
+    r"|\bQ\d\b|\bquestion \d\b|\bp\d{2}\b"
 )
 # A number, or a range of two, in digits: 80%, $3.75, 1,024, 100-500, $200-5,000.
 FIGURE = re.compile(r"\$?\d+(?:[,.]\d+)*(?:-\$?\d+(?:[,.]\d+)*)?%?")
@@ -74,6 +78,7 @@ class Block:
     tag: str
     text: list[str] = field(default_factory=list)
     labelled: bool = False
+    sections: list[str] = field(default_factory=list)  # the guide sections its labels name
 
 
 @dataclass
@@ -90,6 +95,7 @@ class ProvenanceReader(HTMLParser):
         self.unlabelled: list[str] = []
         self.bad_labels: list[str] = []
         self.vendor_links: set[str] = set()
+        self.guide_citations: list[tuple[str, tuple[str, ...]]] = []  # (block text, sections)
         self._stack: list[tuple[str, bool]] = []  # (tag, opens a skipped subtree)
         self._blocks: list[Block] = []
         self._tables: list[Table] = []
@@ -140,9 +146,12 @@ class ProvenanceReader(HTMLParser):
     def _close(self, tag: str) -> None:
         if tag == "a" and self._label is not None:
             href, text = self._label
-            problem = label_problem("".join(text), href)
+            label = " ".join("".join(text).split())
+            problem = label_problem(label, href)
             if problem:
                 self.bad_labels.append(problem)
+            if urlsplit(href).fragment == "from-the-guide" and self._blocks:
+                self._blocks[-1].sections.append(label.removeprefix("guide: "))
             if urlsplit(href).scheme in ("http", "https"):
                 self.vendor_links.add(href)
             self._label = None
@@ -162,6 +171,8 @@ class ProvenanceReader(HTMLParser):
                    or (table is not None and (table.introduced_by_label or table.header_labelled)))
         if figures_in(text) and not covered:
             self.unlabelled.append(text)
+        if block.sections:
+            self.guide_citations.append((text, tuple(block.sections)))
         if not self._blocks and block.tag != "tr":
             self._last_block_labelled = block.labelled
 

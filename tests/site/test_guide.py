@@ -45,7 +45,7 @@ GUIDE_FIGURES = (
     "2,000 noisy",                         # ... against this many noisy ones
     "80%",                                 # few-shot prompting versus fine-tuning
     "more than once a month",              # Q3's threshold
-    "2026-03-16",                          # the date the figures were checked
+    "2026-03-16",                          # the date the guide was published
     "GPT-4o mini",                         # vendors, as of the March 2026 source
     "Claude",
     "Gemini",
@@ -58,7 +58,11 @@ PAGES = tuple(built_path(page) for page in nav_pages())
 
 # Anchors other pages, the calculators and the briefs promise to link to.
 PROMISED_ANCHORS = {
-    "decide/index.html": ("prompt-engineering-first", "try-the-advisor"),
+    "decide/index.html": ("prompt-engineering-first", "structured-outputs", "try-the-advisor",
+                          "start-with-rag-then-add-fine-tuning"),
+    "rag/index.html": ("running-costs",),
+    "fine-tuning/index.html": ("continued-training",),
+    "security/index.html": ("how-it-works", "what-rag-adds", "defences", "checklist"),
     "combine/index.html": ("fine-tuned-model-rag", "fine-tuned-retriever", "small-model-router"),
     "faq/index.html": ("which-vendors-let-you-fine-tune",),
     "evaluate/index.html": ("test-set", "retrieval-recall", "groundedness",
@@ -66,9 +70,10 @@ PROMISED_ANCHORS = {
     "long-context/index.html": ("when-it-fits", "when-retrieval-wins"),
     "tuning-options/index.html": ("adapters", "hosted", "distillation", "running-costs", "retirement"),
     "privacy/index.html": ("fine-tuning-data", "deleting-data", "access-control", "vendor-terms"),
-    "retrieval/index.html": ("chunking", "hybrid-search", "re-ranking", "metadata-filters"),
-    "methodology/index.html": ("from-the-guide", "from-vendor-pages", "the-sites-judgement",
-                               "from-datasets"),
+    "retrieval/index.html": ("chunking", "hybrid-search", "re-ranking", "metadata-filters",
+                             "choosing-an-embedding-model", "tuned-embeddings"),
+    "methodology/index.html": ("from-the-guide", "from-vendor-pages", "from-papers",
+                               "the-sites-judgement", "from-datasets"),
 }
 
 

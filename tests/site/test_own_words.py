@@ -22,3 +22,4 @@ def test_a_copied_run_is_found_and_markup_does_not_hide_it() -> None:
     reworded = "One training run of a large model can cost from hundreds to thousands of dollars."
     assert len(shared_runs(source, copied)) == 15 - RUN + 1
     assert shared_runs(source, reworded) == []
+

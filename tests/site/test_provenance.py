@@ -6,15 +6,45 @@ own figures are left out here: their sources come from the schema and are tested
 
 from __future__ import annotations
 
+import re
+from html import unescape
 from pathlib import Path
 
 import pytest
+
+from calculators.guide import GUIDE
 
 from .nav import built_path, nav_pages
 from .provenance import figures_in, label_problem, read_provenance
 
 # The API page documents the program (Python versions, exit codes), not the guide.
 GUIDE_PAGES = tuple(built_path(p) for p in nav_pages() if p != "python-api.md")
+METHODOLOGY = "methodology/index.html"
+
+# Where the guide gives each figure or rule (shared/guide-facts.md, one heading per fact). A
+# block that carries the figure and a guide label must name one of these sections: the label
+# "guide: X" is a claim that the guide's section X says it.
+GIVEN_IN = {
+    "80%": {"Is prompt engineering a third option?"},
+    "100-500 ms": {"RAG Limitations", "When Fine-Tuning Is the Right Choice"},
+    "$0-500": {"Cost Comparison"},
+    "$50-300": {"Cost Comparison"},
+    "50-300 USD": {"Cost Comparison"},
+    "$100-1,000": {"Cost Comparison"},
+    "$200-5,000": {"Cost Comparison"},
+    "1-2 weeks": {"Cost Comparison"},
+    "4-8 weeks": {"Cost Comparison"},
+    "start with RAG": {"Cost Comparison"},
+    "hundreds to thousands of dollars": {"Fine-Tuning Limitations"},
+    "50-100": {"How much training data do I need for fine-tuning?"},
+    "500-2,000": {"How much training data do I need for fine-tuning?"},
+    "more than once a month": {"The Decision Framework"},
+}
+# The decision page shows the advisor's rule table (calculators/advisor/rules.py), which still
+# cites its prompting and start-with-RAG rules to "The Decision Framework". Strict: once the
+# rule table is fixed this mark fails, and should go.
+RULE_TABLE_MISCITED = pytest.mark.xfail(
+    strict=True, reason="advisor rules cite the 80% and start-with-RAG rules to the framework")
 
 
 @pytest.mark.parametrize("page", GUIDE_PAGES)
@@ -81,3 +111,63 @@ def test_the_check_sees_real_figures_once_their_labels_are_gone(
         built_site: Path, page: str, figure: str) -> None:
     unlabelled_page = (built_site / page).read_text(encoding="utf-8").replace('class="src"', "")
     assert any(figure in text for text in read_provenance(unlabelled_page).unlabelled)
+
+
+def _article_text(html: str) -> str:
+    start, end = html.find("<article"), html.rfind("</article>")
+    text = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", html[start:end], flags=re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def test_the_guide_is_named_by_its_title_on_the_methodology_page_only(built_site: Path) -> None:
+    named = {page for page in GUIDE_PAGES
+             if GUIDE.title in _article_text((built_site / page).read_text(encoding="utf-8"))}
+    assert named == {METHODOLOGY}
+
+
+def _date_cases():
+    for page in GUIDE_PAGES:
+        yield pytest.param(page, id=page)
+
+
+@pytest.mark.parametrize("page", _date_cases())
+def test_the_guides_date_is_called_its_publication_never_a_check(built_site: Path, page: str) -> None:
+    text = _article_text((built_site / page).read_text(encoding="utf-8"))
+    for match in re.finditer(re.escape(GUIDE.published), text):
+        before = text[max(0, match.start() - 40):match.start()]
+        assert "published" in before and not re.search(r"checked|read\b", before), (
+            f"{page}: {before + GUIDE.published!r}")
+
+
+def _citation_cases():
+    for page in GUIDE_PAGES:
+        marks = (RULE_TABLE_MISCITED,) if page == "decide/index.html" else ()
+        yield pytest.param(page, marks=marks, id=page)
+
+
+@pytest.mark.parametrize("page", _citation_cases())
+def test_guide_figures_are_cited_to_the_section_that_gives_them(built_site: Path, page: str) -> None:
+    reader = read_provenance((built_site / page).read_text(encoding="utf-8"))
+    wrong = [f"{figure!r} cited to {sections} in: {text[:120]}"
+             for text, sections in reader.guide_citations
+             for figure, given_in in GIVEN_IN.items()
+             if figure in text and not given_in & set(sections)]
+    assert not wrong, f"{page}:\n" + "\n".join(wrong)
+
+
+def test_every_section_in_the_figure_map_is_the_guides():
+    assert set().union(*GIVEN_IN.values()) <= set(GUIDE.sections)
+
+
+def test_a_figure_cited_to_the_wrong_section_is_caught() -> None:
+    html = """<article>
+      <p>Prompts get about 80% of the gain
+         (<a class="src" href="../methodology/#from-the-guide">guide: The Decision Framework</a>).</p>
+      <p>Retrieval adds 100-500 ms
+         (<a class="src" href="../methodology/#from-the-guide">guide: RAG Limitations</a>).</p>
+    </article>"""
+    citations = read_provenance(html).guide_citations
+    assert citations == [
+        ("Prompts get about 80% of the gain (guide: The Decision Framework).", ("The Decision Framework",)),
+        ("Retrieval adds 100-500 ms (guide: RAG Limitations).", ("RAG Limitations",)),
+    ]

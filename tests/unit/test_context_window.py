@@ -5,7 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculators.context_window import CUSTOM, FIELDS, WINDOWS, compute, report
+from collections import Counter
+
+from calculators.context_window import (CUSTOM, DEFAULT_WINDOW, DEFAULT_WINDOW_SOURCE, FIELDS,
+                                        WINDOWS, compute, report)
 from calculators.kit.schema import flat_fields
 from calculators.kit.provenance import ILLUSTRATIVE
 from calculators.kit.report import render_html, render_markdown
@@ -20,19 +23,36 @@ def result_html(result) -> str:
     return render_html(report(result))
 
 
-def test_window_sizes_and_token_counts_are_illustrative():
+def test_token_counts_are_illustrative_and_the_window_says_why_it_is_a_million():
     for group in FIELDS:
         assert "enter your" in group.help, group.title
         for f in group.fields:
-            assert f.source is ILLUSTRATIVE, f.name
+            expected = DEFAULT_WINDOW_SOURCE if f.name == "window_tokens" else ILLUSTRATIVE
+            assert f.source is expected, f.name
+
+
+def test_the_default_window_is_the_commonest_among_current_models():
+    # Windows to the nearest hundred thousand tokens (1,048,576 and 1,050,000 are "a million").
+    rounded = Counter(round(m.context_window, -5) for m in WINDOWS.values())
+    assert rounded.most_common(1)[0][0] == DEFAULT_WINDOW
+    assert DEFAULT_WINDOW == next(f for g in FIELDS for f in g.fields if f.name == "window_tokens").default
 
 
 def test_defaults_add_up_by_hand():
-    # 1,000 system + 6,000 history + 8 x 800 retrieved + 1,500 answer = 14,900 of 16,000.
+    # 1,000 system + 6,000 history + 8 x 800 retrieved + 1,500 answer = 14,900 of 1,000,000.
     result = compute(values())
-    assert (result.retrieved_tokens, result.used_tokens, result.free_tokens) == (6400, 14900, 1100)
-    # (16,000 - 1,000 - 6,000 - 1,500) // 800 = 7,500 // 800 = 9 chunks.
-    assert result.max_chunks == 9 and result.verdict == "fits"
+    assert (result.retrieved_tokens, result.used_tokens, result.free_tokens) == (6400, 14900, 985_100)
+    # (1,000,000 - 1,000 - 6,000 - 1,500) // 800 = 991,500 // 800 = 1,239 chunks.
+    assert result.max_chunks == 1239 and result.verdict == "fits"
+
+
+def test_a_request_that_barely_dents_the_window_is_told_the_window_is_not_its_limit():
+    roomy = result_html(compute(values()))
+    assert "The window is not the limit here" in roomy and "would fit" not in roomy
+    assert "the default window" in roomy and "a tenth of the window" in roomy
+    tight = result_html(compute(values(window_tokens=16_000)))
+    assert "Up to 9 chunks would fit, 1 more than now" in tight
+    assert "not the limit" not in tight and "the default window" not in tight
 
 
 def test_retrieved_text_that_pushes_out_the_conversation_warns():
@@ -52,14 +72,14 @@ def test_a_window_too_small_for_prompt_and_history_fails_with_no_chunk_advice():
 
 
 def test_bar_shows_free_space_only_when_there_is_some():
-    fits = report(compute(values())).chart
+    fits = report(compute(values(window_tokens=16_000))).chart
     over = report(compute(values(window_tokens=12_000))).chart
     assert "Free 1,100" in fits and "Free" not in over
     assert 'class="calc-bar-limit"' in fits and "window 12,000" in over
 
 
 def test_markdown_lists_every_part_and_the_window():
-    markdown = render_markdown(report(compute(values())))
+    markdown = render_markdown(report(compute(values(window_tokens=16_000))))
     for row in ("| Retrieved | 6,400 |", "| Free | 1,100 |", "| Window | 16,000 |"):
         assert row in markdown
 

@@ -68,3 +68,15 @@ def test_the_scale_marks_the_goal_band_and_the_reader_position():
     html = render_html(report(compute({"examples": 80, "quality": "curated", "goal": "style"})))
     assert html.count("calc-band--goal") == 1 and html.count("calc-label--goal") == 1
     assert 'aria-label="Scale from 10 to 10,000 examples: your 80' in html
+
+
+@given(inputs)
+def test_the_guides_range_is_never_read_as_a_ceiling(values):
+    result = compute(values)
+    (steps,) = report(result).sections
+    text = " ".join(item.text for item in steps.items)
+    if result.position == "above":
+        assert "not a ceiling" in text and "keep improving" in text
+    assert "help less" not in text and "enough examples" not in text.lower()
+    if result.curated and result.position != "below":
+        assert "train once on part of the set and once on all of it" in text
