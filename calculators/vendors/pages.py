@@ -259,7 +259,7 @@ def can_i_tune() -> str:
     rows = [(f"**{name}**<br>{said}", _today_for(makers)) for name, makers, said in GUIDE_SAID]
     intro = (f"What the guide said when it was published on {GUIDE.published} ({guide}), beside "
              + _as_of("what the vendors' own pages say") + ":")
-    header = (f"The guide, {GUIDE.published}", f"As of {CHECKED}")
+    header = (f"The guide, published {GUIDE.published}", f"As of {CHECKED}")
     return "\n".join([intro, "", *_table(header, rows)])
 
 

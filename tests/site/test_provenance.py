@@ -125,12 +125,7 @@ def test_the_guide_is_named_by_its_title_on_the_methodology_page_only(built_site
     assert named == {METHODOLOGY}
 
 
-def _date_cases():
-    for page in GUIDE_PAGES:
-        yield pytest.param(page, id=page)
-
-
-@pytest.mark.parametrize("page", _date_cases())
+@pytest.mark.parametrize("page", GUIDE_PAGES)
 def test_the_guides_date_is_called_its_publication_never_a_check(built_site: Path, page: str) -> None:
     text = _article_text((built_site / page).read_text(encoding="utf-8"))
     for match in re.finditer(re.escape(GUIDE.published), text):
