@@ -13,12 +13,11 @@ from ..vendors.model import CONFIDENCE
 from .platforms import TuningOptions
 
 AS_OF = f"as of {CHECKED}"
-_SERVING = {DEDICATED: "A tuned model runs on a dedicated endpoint, billed for the time it is up, "
-                       "used or not",
-            PER_TOKEN: "A tuned model is billed per token, like any model"}
-_OWN_SERVING = "You serve the tuned model on machines you run, and pay for them used or not"
-_WHERE = {OWN_HARDWARE: "The data stays on hardware you control",
-          CHOSEN_REGION: "Region-bound: the data stays in the cloud region the platform runs it in"}
+_SERVING = {DEDICATED: "a tuned model runs on a dedicated endpoint, billed while it is up, used or not",
+            PER_TOKEN: "a tuned model is billed per token"}
+_OWN_SERVING = "you serve the tuned model on machines you run"
+_WHERE = {OWN_HARDWARE: "the data stays on hardware you control",
+          CHOSEN_REGION: "region-bound: the data stays in the cloud region the job runs in"}
 # Ways to do without tuning, each an outcome this advisor already gives.
 WITHOUT_TUNING = ("or do without tuning: structured outputs for a fixed format, a few worked "
                   "examples in the prompt for tone and style, RAG for knowledge")
@@ -31,18 +30,18 @@ def road_name(r: TuningRoute) -> str:
 
 def road_text(r: TuningRoute) -> str:
     """What a reader needs to pick a road: methods, billing, dates, where the data goes."""
-    methods = [METHODS[m] for m in r.methods]
-    serving = _OWN_SERVING if r.residency == OWN_HARDWARE else _SERVING[r.serving]
-    parts = ["Methods: " + ", ".join(methods), serving]
+    methods = ", ".join(METHODS[m] for m in r.methods)
+    parts = [methods[:1].upper() + methods[1:],
+             _OWN_SERVING if r.residency == OWN_HARDWARE else _SERVING[r.serving]]
     if r.jobs_until:
-        parts.append(f"New tuning jobs until {r.jobs_until}")
+        parts.append(f"new tuning jobs until {r.jobs_until}")
     if r.retires:
-        parts.append(f"Tuned models retire on {r.retires}{' or later' if r.retires_or_later else ''}")
-    parts.append(_WHERE.get(r.residency, "The data goes wherever the host runs it"))
+        parts.append(f"tuned models retire on {r.retires}{' or later' if r.retires_or_later else ''}")
+    parts.append(_WHERE.get(r.residency, "the data goes wherever the host runs it"))
     worst = max((f.confidence for f in r.facts), key=CONFIDENCE.index)
     if worst != "high":
-        parts.append(f"How sure the source is: {worst}")
-    return ". ".join(parts) + "."
+        parts.append(f"the sources for this are of {worst} confidence")
+    return "; ".join(parts) + "."
 
 
 def closed_text(keys: tuple[str, ...]) -> str:

@@ -97,7 +97,7 @@ def test_the_claude_reader_hears_every_alternative_the_issue_names():
     makers = {route(k).maker for k in offered}
     assert {"open", "google", "openai"} <= makers  # open weights, Gemini Flash, GPT-4.1 on Azure
     assert "Gemini 3.5 Flash" in text and "Azure AI Foundry: GPT-4.1" in text
-    assert f"New tuning jobs until {route('azure-gpt-4.1').jobs_until}" in text
+    assert f"new tuning jobs until {route('azure-gpt-4.1').jobs_until}" in text
     assert "structured outputs" in text and "RAG for knowledge" in text
 
 
