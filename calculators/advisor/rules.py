@@ -23,6 +23,7 @@ from .facts import (CONTEXT_PAGE, FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_
                     RETRIEVER_PAGE, ROUTER, ROUTER_PAGE, STRUCTURED, STRUCTURED_PAGE, UNDECIDED, Facts,
                     Outcome, examples_needed)
 from .platforms import NOT_DECIDED, model_tunable
+from .readings import FITS_IN_PROMPT, FORMAT_FIRST, NOTHING_NEEDED, TASK_PROMPT_FIRST
 
 _LOW, _HIGH = RETRIEVAL_LATENCY_MS
 
@@ -56,20 +57,6 @@ _START_WITH_RAG = Guide("Cost Comparison")
 _PATTERNS = Guide("The Best Approach: Combining RAG and Fine-Tuning")
 _RAG_FITS = Guide("When RAG Is the Right Choice")
 _TUNING_FITS = Guide("When Fine-Tuning Is the Right Choice")
-# The site's own readings, where the guide gives no rule.
-NOTHING_NEEDED = Judgement("The guide gives no outcome when every question is answered no; its "
-                           "first step, a better prompt, is where the advisor stops.")
-FITS_IN_PROMPT = Judgement(
-    "The guide does not weigh this option and always starts with retrieval; when the documents "
-    "fit the model's window whole, the prompt does retrieval's job with fewer moving parts.")
-FORMAT_FIRST = Judgement(
-    "The guide counts an output format among its reasons to tune; the site departs from it "
-    "because the large vendors' APIs now hold replies to a schema, as their dated pages show, "
-    "so a format alone no longer needs tuning.")
-TASK_PROMPT_FIRST = Judgement(
-    "The guide's figure for prompting covers style and format only; for a narrow task or a "
-    "way of reasoning, the site asks for a prompt first as the cheap baseline that tuning "
-    "must beat.")
 
 DECIDING = (
     Rule("nothing-to-add", "decides",
