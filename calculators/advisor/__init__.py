@@ -1,10 +1,10 @@
 """Decision advisor: the guide's five questions as a calculator that explains its answer.
 
-This module only assembles it. `inputs` holds the form and presets, `facts` the outcomes and
-thresholds, `readings` the site's own calls behind some rules, `rules` the rule table and
-`details` what a rule adds for the reader's answers, `advice` the walk over it, `platforms` and `tuning_words`
-the dated vendor facts for the reader's platform, `report` the words, `diagram` the path
-through the five questions, and `page` the decision page's table of outcomes.
+This module only assembles it. `inputs` holds the form and presets; `facts` the outcomes and
+thresholds; `readings` the site's own calls behind some rules; `rules` the rule table and
+`details` what a rule adds for the reader's answers; `advice` the walk over the table;
+`platforms` and `tuning_words` the dated vendor facts for the reader's platform; `report` the
+words; `diagram` the path through the five questions; `page` the decision page's outcomes.
 """
 
 from __future__ import annotations
