@@ -1,7 +1,7 @@
-"""The terms the advisor's rules speak: its outcomes, the reader's answers, the vendors.
+"""The terms the advisor's rules speak: its outcomes, the reader's answers, its thresholds.
 
-Each outcome is a pattern the guide describes (or, for long context, one this site adds),
-with the page of this site that explains it.
+Each outcome is a pattern the guide describes (or, for long context and structured outputs,
+one this site adds), with the page of this site that explains it.
 """
 
 from __future__ import annotations
@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .. import figures
 from ..figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LOW_MS, STYLE, TASK, ExampleRange
-from ..guide import Guide
+from ..kit.calculator import Figure
 from ..kit.provenance import Judgement
 from ..kit.schema import Value
+from ..vendors import CHECKED
 
 # The site's pages that explain each outcome, relative to the pages that host the advisor and
 # its methodology (decide/ and methodology/: one level deep, as the site uses directory URLs).
@@ -24,6 +26,8 @@ FINE_TUNING_PAGE = "../fine-tuning/"
 FT_RAG_PAGE = "../combine/#fine-tuned-model-rag"
 RETRIEVER_PAGE = "../combine/#fine-tuned-retriever"
 ROUTER_PAGE = "../combine/#small-model-router"
+# Until the guide has a section on structured outputs, the prompts section explains them.
+STRUCTURED_PAGE = PROMPTS_PAGE
 PAGE_NAMES = {
     PROMPTS_PAGE: "Prompt engineering first", LONG_CONTEXT_PAGE: "Long context and caching",
     CONTEXT_PAGE: "Context-window budget",
@@ -38,11 +42,18 @@ RETRAINING_COST = "hours to days and hundreds to thousands of dollars a run"
 # How often knowledge changes, least often first. Q3 asks about "more than once a month".
 FREQUENCIES = ("never", "yearly", "quarterly", "monthly", "weekly", "daily")
 FREQUENT = frozenset({"weekly", "daily"})
-# Up to this many documents, knowledge can sit in the prompt instead of behind retrieval.
-SMALL_KNOWLEDGE_DOCUMENTS = 20
-SMALL_KNOWLEDGE = Judgement("The guide sets no such line; a handful of documents of a few pages "
-                            "each comes to tens of thousands of tokens, which a long context "
-                            "window holds with room to spare.")
+# The long-context rule: the documents go in the prompt when their tokens, plus room for
+# the question and the answer, fit the model's window.
+QUESTION_AND_ANSWER_TOKENS = 50_000
+QUESTION_AND_ANSWER = Judgement(
+    "A system prompt, a question with some conversation and a long answer rarely come to more "
+    "than tens of thousands of tokens together, so the advisor keeps that much of the window "
+    "free before counting the documents in.")
+DEFAULT_WINDOW_TOKENS = 1_000_000
+DEFAULT_WINDOW = Judgement(
+    f"The small models current on {CHECKED} (OpenAI's GPT-6 Luna, Anthropic's Claude Haiku 5.5, "
+    f"Google's Gemini 3.5 Flash) each read about a million tokens, per their vendors' model "
+    f"pages; the advisor starts from that common size, so enter your own model's window.")
 # The guide speaks of thousands of documents and sets no threshold; this is ours.
 LARGE_CORPUS_DOCUMENTS = 1_000
 LARGE_CORPUS = Judgement("The guide calls a knowledge base of thousands of documents large but "
@@ -50,26 +61,6 @@ LARGE_CORPUS = Judgement("The guide calls a knowledge base of thousands of docum
 # Query volume: "mixed" is high volume where most queries are simple and a few are hard.
 VOLUMES = ("modest", "high", "mixed")
 HIGH_VOLUMES = frozenset({"high", "mixed"})
-
-
-@dataclass(frozen=True)
-class Vendor:
-    """A model provider and whether it lets you fine-tune its models (as of the source)."""
-
-    key: str
-    name: str
-    tunable: bool
-    models: str
-
-
-VENDORS = (
-    Vendor("openai", "OpenAI", True, "GPT-4o and GPT-4o mini, through the API"),
-    Vendor("anthropic", "Anthropic", False, "no fine-tuning for Claude models"),
-    Vendor("google", "Google", True, "Gemini models"),
-    Vendor("open", "Open-weight", True, "Llama 3 and Mistral, tuned freely"),
-)
-VENDORS_SOURCE = Guide("Can I fine-tune ChatGPT or Claude on my data?")
-TUNABLE_VENDORS = "; ".join(f"{v.name}: {v.models}" for v in VENDORS if v.tunable)
 
 
 @dataclass(frozen=True)
@@ -85,6 +76,10 @@ class Outcome:
     tunes_any: bool  # some model is fine-tuned, so training examples are needed
 
 
+STRUCTURED = Outcome("structured_outputs", "Structured outputs",
+                     "Have the API hold every reply to your schema (a JSON schema, or strict tool "
+                     "calling) and describe the format in the prompt; tune only if what goes inside "
+                     "the format still falls short.", STRUCTURED_PAGE, False, False, False)
 PROMPTS = Outcome("prompts", "Improve prompts first",
                   "Write a strong system prompt with a few worked examples, and measure it before "
                   "building anything heavier.", PROMPTS_PAGE, False, False, False)
@@ -107,30 +102,34 @@ RETRIEVER = Outcome("tuned_retriever", "RAG + fine-tuned retriever",
 ROUTER = Outcome("tuned_router", "RAG with a small fine-tuned router",
                  "A small tuned model sorts each query and sends it to the right pipeline.",
                  ROUTER_PAGE, True, False, True)
-OUTCOMES = {o.key: o for o in (PROMPTS, LONG_CONTEXT, RAG, FINE_TUNING, FT_RAG, RETRIEVER, ROUTER)}
+OUTCOMES = {o.key: o for o in (PROMPTS, STRUCTURED, LONG_CONTEXT, RAG, FINE_TUNING, FT_RAG, RETRIEVER, ROUTER)}
 # What a deciding rule's test receives in place of the outcome it is about to pick.
 UNDECIDED = Outcome("", "", "", "", False, False, False)
 
 
 @dataclass(frozen=True)
 class Facts:
-    """The reader's answers as booleans and counts."""
+    """The reader's answers as booleans, counts and keys."""
 
     knowledge: bool
     tone: bool
+    format: bool
     reasoning: bool
     accuracy: bool
     prompting: bool
     change: str
     citations: bool
     documents: int
+    document_tokens: int  # a document's average length
+    window: int  # the model's context window, in tokens
     vocabulary: bool
     access: bool
     realtime: bool
     volume: str
     examples: int
     curated: bool
-    provider: str
+    platform: str  # a key of platforms.PLATFORMS
+    residency: str  # a key of platforms.RESIDENCIES
 
     @property
     def retrieval_needed(self) -> bool:
@@ -139,8 +138,16 @@ class Facts:
 
     @property
     def behaviour(self) -> bool:
-        """Q2: tone, style or format, domain reasoning, or narrow-task accuracy must change."""
+        """A gap worth tuning for: tone or style, domain reasoning, or narrow-task accuracy.
+
+        Output format alone is not one: structured outputs answer it (see `format_only`).
+        """
         return self.tone or self.reasoning or self.accuracy
+
+    @property
+    def format_only(self) -> bool:
+        """The one gap is the output format."""
+        return self.format and not self.behaviour
 
     @property
     def frequent_change(self) -> bool:
@@ -163,26 +170,42 @@ class Facts:
         return self.volume == "mixed"
 
     @property
+    def knowledge_tokens(self) -> int:
+        """The documents' total size."""
+        return self.documents * self.document_tokens
+
+    @property
     def fits_in_prompt(self) -> bool:
-        """A handful of documents that a long context window holds whole."""
-        return 1 <= self.documents <= SMALL_KNOWLEDGE_DOCUMENTS
+        """The documents fit the window whole, with room left for the question and answer."""
+        return self.documents >= 1 and self.knowledge_tokens + QUESTION_AND_ANSWER_TOKENS <= self.window
 
 
 def facts_from(values: Mapping[str, Value]) -> Facts:
     """Read validated advisor inputs as Facts."""
     yes = {name for name, value in values.items() if value == "yes"}
     return Facts(
-        knowledge="knowledge" in yes, tone="tone" in yes, reasoning="reasoning" in yes,
-        accuracy="accuracy" in yes, prompting="prompting" in yes, change=str(values["change"]),
-        citations="citations" in yes, documents=int(values["documents"]),
-        vocabulary="vocabulary" in yes, access="access" in yes,
+        knowledge="knowledge" in yes, tone="tone" in yes, format="format" in yes,
+        reasoning="reasoning" in yes, accuracy="accuracy" in yes, prompting="prompting" in yes,
+        change=str(values["change"]), citations="citations" in yes,
+        documents=int(values["documents"]), document_tokens=int(values["document_tokens"]),
+        window=int(values["window"]), vocabulary="vocabulary" in yes, access="access" in yes,
         realtime=values["latency"] == "realtime", volume=str(values["volume"]),
         examples=int(values["examples"]), curated=values["quality"] == "curated",
-        provider=str(values["provider"]),
+        platform=str(values["platform"]), residency=str(values["residency"]),
     )
 
 
 def examples_needed(facts: Facts, outcome: Outcome) -> ExampleRange:
-    """The guide's example range for what would be tuned: style alone, or a task."""
-    style_only = facts.tone and not (facts.reasoning or facts.accuracy)
+    """The guide's example range for what would be tuned: style (or format) alone, or a task."""
+    style_only = not (facts.reasoning or facts.accuracy)
     return STYLE if style_only and outcome.tunes_model else TASK
+
+
+FIGURES = figures.TRAINING_DATA_FIGURES + (
+    figures.RETRIEVAL_LATENCY,
+    Figure("Room kept in the window for the question and the answer",
+           f"{QUESTION_AND_ANSWER_TOKENS:,} tokens", QUESTION_AND_ANSWER),
+    Figure("Context window assumed until you enter yours", f"{DEFAULT_WINDOW_TOKENS:,} tokens",
+           DEFAULT_WINDOW),
+    Figure("A large knowledge base", f"{LARGE_CORPUS_DOCUMENTS:,} documents or more", LARGE_CORPUS),
+)

@@ -15,11 +15,15 @@ from ..figures import NOISY_COUNT, PROMPTING_SHARE_PERCENT, REVIEWED_COUNT, STYL
 from ..guide import Guide
 from ..kit.provenance import Judgement, Source
 from ..kit.report import Cell, Table
+from ..vendors import OWN_HARDWARE
+from . import details
 from .facts import (CONTEXT_PAGE, FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_PAGE, LARGE_CORPUS,
                     LARGE_CORPUS_DOCUMENTS, LONG_CONTEXT, LONG_CONTEXT_PAGE, PAGE_NAMES, PROMPTS,
-                    PROMPTS_PAGE, RAG, RAG_PAGE, RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER, RETRIEVER_PAGE,
-                    ROUTER, ROUTER_PAGE, SMALL_KNOWLEDGE_DOCUMENTS, TUNABLE_VENDORS, UNDECIDED,
-                    VENDORS_SOURCE, Facts, Outcome, examples_needed)
+                    PROMPTS_PAGE, RAG, RAG_PAGE, RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER,
+                    RETRIEVER_PAGE, ROUTER, ROUTER_PAGE, STRUCTURED, STRUCTURED_PAGE, UNDECIDED, Facts,
+                    Outcome, examples_needed)
+from .platforms import NOT_DECIDED, model_tunable
+from .readings import FITS_IN_PROMPT, FORMAT_FIRST, NOTHING_NEEDED, TASK_PROMPT_FIRST
 
 _LOW, _HIGH = RETRIEVAL_LATENCY_MS
 
@@ -43,82 +47,84 @@ class Rule:
     detail: Callable[[Facts, Outcome], str] | None = None
     source: Source = field(kw_only=True)  # where the rule comes from; always stated
     short: str = field(default="", kw_only=True)  # a deciding rule's reason in a few words
-
-
-def _few_examples_detail(f: Facts, o: Outcome) -> str:
-    need = examples_needed(f, o)
-    text = f"You have {f.examples:,}; this needs at least {need.low:,}."
-    if f.curated and need is TASK and f.examples >= REVIEWED_COUNT:
-        text += (f" As they are reviewed, a first run is a fair test: {REVIEWED_COUNT} reviewed "
-                 f"examples tend to beat {NOISY_COUNT:,} noisy ones.")
-    return text
+    # The dated vendor pages behind what `detail` says for these answers, if it cites any.
+    cites: Callable[[Facts], tuple[Source, ...]] = field(default=lambda f: (), kw_only=True)
 
 
 _FRAMEWORK = Guide("The Decision Framework")
+_PROMPT_FIRST = Guide("Is prompt engineering a third option?")
+_START_WITH_RAG = Guide("Cost Comparison")
 _PATTERNS = Guide("The Best Approach: Combining RAG and Fine-Tuning")
 _RAG_FITS = Guide("When RAG Is the Right Choice")
 _TUNING_FITS = Guide("When Fine-Tuning Is the Right Choice")
-# The site's own readings, where the guide gives no rule.
-NOTHING_NEEDED = Judgement("The guide gives no outcome when every question is answered no; its "
-                           "first step, a better prompt, is where the advisor stops.")
-FITS_IN_PROMPT = Judgement(
-    "The guide does not weigh this option; a handful of documents fits in the long context "
-    "windows current models offer, and then the prompt does retrieval's job with fewer parts.")
 
 DECIDING = (
     Rule("nothing-to-add", "decides",
          "No to Q1, Q2 and Q4: no specific knowledge, no citations and no change of behaviour",
          "Nothing calls for retrieval or tuning: a base model with a good prompt is the place to "
          "start.",
-         PROMPTS_PAGE, lambda f, o: not f.behaviour and not f.retrieval_needed, PROMPTS,
+         PROMPTS_PAGE, lambda f, o: not (f.behaviour or f.format or f.retrieval_needed), PROMPTS,
          source=NOTHING_NEEDED, short="nothing to retrieve or tune"),
+    Rule("format-only-gap", "decides",
+         "The one gap is the output format (Q2b), and no yes to Q1 or Q4",
+         "Use structured outputs before any tuning: the API holds every reply to your schema, "
+         "which a tuned model only learns to follow most of the time.",
+         STRUCTURED_PAGE, lambda f, o: f.format_only and not f.retrieval_needed, STRUCTURED,
+         detail=details.schema_support, cites=details.schema_pages, source=FORMAT_FIRST,
+         short="only the output format must change"),
     Rule("prompts-before-tuning", "decides",
-         "A yes to Q2 only, and a good prompt with few-shot examples has not been tried",
-         f"Try the prompt first: for style and format, a good system prompt with a few worked "
-         f"examples gets about {PROMPTING_SHARE_PERCENT}% of what fine-tuning gives, at no cost.",
+         "A gap in tone, reasoning or accuracy (Q2a, Q2c, Q2d) only, and a good prompt with "
+         "few-shot examples has not been tried",
+         "Try the prompt first: write a system prompt with a few worked examples and measure it "
+         "on your own cases. Tuning is for the gap a good prompt leaves.",
          PROMPTS_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
-         PROMPTS, source=_FRAMEWORK, short="a good prompt comes before tuning"),
+         PROMPTS, source=_PROMPT_FIRST, short="a good prompt comes before tuning"),
     Rule("behaviour-only", "decides",
-         "A yes to Q2 only, and a good prompt has been tried",
+         "A gap in tone, reasoning or accuracy only, and a good prompt has been tried",
          "Fine-tune: training is what changes how the model behaves by default.",
          FINE_TUNING_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed, FINE_TUNING,
          source=_FRAMEWORK, short="only behaviour, and a prompt fell short"),
     Rule("knowledge-fits-in-prompt", "decides",
-         f"A yes to Q1 for 1 to {SMALL_KNOWLEDGE_DOCUMENTS} documents that every user may see, a no "
-         "to Q3 and Q4, and nothing to tune yet (a no to Q2, or no good prompt tried)",
-         "Put the documents in the prompt: a long context window holds them whole, so a retrieval "
-         "pipeline would add moving parts without reaching anything more.",
+         "A yes to Q1 for documents every user may see that fit the model's context window "
+         "whole, with room for the question and the answer; a no to Q3 and Q4, and nothing to "
+         "tune yet (no gap in tone, reasoning or accuracy, or no good prompt tried)",
+         "Put the documents in the prompt: the window holds them whole, so a retrieval pipeline "
+         "would add moving parts without reaching anything more.",
          LONG_CONTEXT_PAGE,
          lambda f, o: (f.knowledge and f.fits_in_prompt and not f.frequent_change
                        and not f.citations and not f.access and not (f.behaviour and f.prompting)),
-         LONG_CONTEXT, source=FITS_IN_PROMPT, short="a few stable documents fit the prompt"),
+         LONG_CONTEXT, detail=details.fits_the_window, source=FITS_IN_PROMPT,
+         short="the documents fit the window"),
     Rule("rag-before-tuning", "decides",
-         "A yes to Q5 (Q1 or Q4, and Q2), but a good prompt has not been tried",
+         "A yes to Q5 (Q1 or Q4, and a gap in tone, reasoning or accuracy), but a good prompt "
+         "has not been tried",
          "Start with RAG and a better prompt; add fine-tuning once RAG works and the prompt still "
          "leaves specific gaps in behaviour.",
          RAG_PAGE, lambda f, o: f.both and not f.prompting, RAG,
-         source=_FRAMEWORK, short="RAG and a prompt come before tuning"),
+         source=_START_WITH_RAG, short="RAG and a prompt come before tuning"),
     Rule("knowledge-and-behaviour", "decides",
-         "A yes to Q5 (Q1 or Q4, and Q2), and a good prompt has been tried",
+         "A yes to Q5 (Q1 or Q4, and a gap in tone, reasoning or accuracy), and a good prompt "
+         "has been tried",
          "Tune the model for how it reasons, writes or decides, and let retrieval supply what it "
          "needs to know.",
          FT_RAG_PAGE, lambda f, o: f.both, FT_RAG,
          source=_FRAMEWORK, short="knowledge and behaviour are both needed"),
     Rule("search-misses-domain-words", "decides",
-         "A yes to Q1 or Q4, a no to Q2, and standard search misses the domain's words",
+         "A yes to Q1 or Q4, no gap in tone, reasoning or accuracy, and standard search misses "
+         "the domain's words",
          "Tune the retriever: train the embedding model on your own documents so that their terms, "
          "abbreviations and codes find the right passages. The answering model stays as it is.",
          RETRIEVER_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour and f.vocabulary,
          RETRIEVER, source=_PATTERNS, short="search misses the domain's words"),
     Rule("mixed-traffic-at-volume", "decides",
-         "A yes to Q1 or Q4, a no to Q2, and heavy traffic mixes many simple queries with a few "
-         "hard ones",
+         "A yes to Q1 or Q4, no gap in tone, reasoning or accuracy, and heavy traffic mixes many "
+         "simple queries with a few hard ones",
          "Put a small tuned model in front: it sorts each query, sends the simple ones down a cheap "
          "path and saves the best pipeline for the hard ones.",
          ROUTER_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour and f.mixed_traffic,
          ROUTER, source=_PATTERNS, short="many simple queries and a few hard ones"),
     Rule("knowledge-only", "decides",
-         "A yes to Q1 or Q4, and a no to Q2",
+         "A yes to Q1 or Q4, and no gap in tone, reasoning or accuracy",
          "Use RAG: the base model behaves well enough and only needs the right documents.",
          RAG_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour, RAG,
          source=_FRAMEWORK, short="only knowledge is missing"),
@@ -153,7 +159,7 @@ REASONS = (
          "every answer; that is why tuning it often pays back best.",
          RETRIEVER_PAGE, lambda f, o: o is RETRIEVER,
          source=_PATTERNS),
-    Rule("q2-tone", "reason", "Tone, style or output format must change",
+    Rule("q2-tone", "reason", "Tone or style must change",
          "Fine-tuning changes how the model writes; retrieval only supplies information.",
          FINE_TUNING_PAGE, lambda f, o: f.tone and o.tunes_model,
          source=_TUNING_FITS),
@@ -165,6 +171,11 @@ REASONS = (
          "almost every time", "A model tuned on that one task handles it more consistently.",
          FINE_TUNING_PAGE, lambda f, o: f.accuracy and o.tunes_model,
          source=_TUNING_FITS),
+    Rule("format-by-schema", "reason", "Replies must follow a fixed output format",
+         "Hold the format with structured outputs whatever else you do: a schema the API enforces "
+         "cannot drift, and any training examples can then teach the rest.",
+         STRUCTURED_PAGE, lambda f, o: f.format and o is not STRUCTURED,
+         detail=details.schema_support, cites=details.schema_pages, source=FORMAT_FIRST),
     Rule("realtime-without-retrieval", "reason", "There is a hard real-time latency budget",
          f"A tuned model answers without a retrieval step, which saves {_LOW}-{_HIGH} ms a request.",
          FINE_TUNING_PAGE, lambda f, o: f.realtime and o.tunes_model and not o.retrieval,
@@ -174,14 +185,22 @@ REASONS = (
          "cost per token.",
          FINE_TUNING_PAGE, lambda f, o: f.high_volume and f.accuracy and o.tunes_model,
          source=_TUNING_FITS),
-    Rule("prompt-the-behaviour-first", "reason",
-         "Behaviour must change, and a good prompt has not been tried",
-         f"Write a system prompt with a few worked examples of that behaviour first: for style and "
-         f"format it gets about {PROMPTING_SHARE_PERCENT}% of what fine-tuning gives, and the "
-         f"examples become training data if you tune later.",
+    Rule("prompt-the-style-first", "reason",
+         "Tone or style must change, and a good prompt has not been tried",
+         f"For tone and style, a good system prompt with a few worked examples gets about "
+         f"{PROMPTING_SHARE_PERCENT}% of what fine-tuning gives, at no cost, and the examples "
+         f"become training data if you tune later.",
+         PROMPTS_PAGE, lambda f, o: f.tone and not f.prompting and not o.tunes_model,
+         source=_PROMPT_FIRST),
+    Rule("prompt-the-task-first", "reason",
+         "A narrow task or a specialist's reasoning must improve, and a good prompt has not been "
+         "tried",
+         "A prompt that defines the task and shows a worked example of each kind of case is the "
+         "baseline a tuned model has to beat; the cases it still gets wrong show which training "
+         "examples to collect.",
          PROMPTS_PAGE,
-         lambda f, o: f.behaviour and not f.prompting and not o.tunes_model and o is not PROMPTS,
-         source=_FRAMEWORK),
+         lambda f, o: (f.accuracy or f.reasoning) and not f.prompting and not o.tunes_model,
+         source=TASK_PROMPT_FIRST),
     Rule("retriever-too", "reason", "Standard search misses the domain's words",
          "Once retrieval runs, check which passages come back; if the right ones are missing, tune "
          "the embedding model on your documents as well.",
@@ -194,25 +213,42 @@ REASONS = (
          source=_PATTERNS),
     Rule("cache-the-prompt", "reason", "The documents sit at the start of every prompt",
          "Keep them first and unchanged: providers with prompt caching charge less for an opening "
-         "they have just seen, and steady traffic keeps it cached. Check that documents, "
-         "conversation and answer fit in the window.",
+         "they have just seen, and steady traffic keeps it cached.",
          CONTEXT_PAGE, lambda f, o: o is LONG_CONTEXT,
          source=Judgement("Prompt caching is a provider feature the guide does not discuss; its "
                           "discount rewards a prompt opening that stays the same between requests.")),
-    Rule("vendor-not-decided", "reason", "The model provider is not decided yet",
-         f"Pick one that offers fine-tuning. {TUNABLE_VENDORS}. Anthropic offers no fine-tuning "
-         f"for Claude models (as of the 2026-03 source).",
-         FINE_TUNING_PAGE, lambda f, o: f.provider == "undecided" and o.tunes_model,
-         source=VENDORS_SOURCE),
-    Rule("tuned-part-is-separate", "reason", "The provider does not fine-tune its models",
-         "That need not stop this plan: the tuned model here is a separate, smaller one, and the "
-         "provider's model still writes the answers.",
-         RETRIEVER_PAGE, lambda f, o: f.provider == "anthropic" and o in (RETRIEVER, ROUTER),
-         source=Judgement("The guide lists which vendors tune their own models; an embedding or "
-                          "routing model tuned elsewhere leaves the answering model untouched.")),
+    Rule("platform-not-decided", "reason", "The platform is not decided yet",
+         "Choose one from the roads listed below, each open on the day the vendor facts were "
+         "checked, and weigh its retirement date: a tuned model is served only as long as its "
+         "base model.",
+         FINE_TUNING_PAGE, lambda f, o: f.platform == NOT_DECIDED and o.tunes_any,
+         detail=details.roads_left_out,
+         source=Judgement("A tuned model lives only as long as its base, so the site weighs each "
+                          "open road's retirement date as well as whether it is open today.")),
+    Rule("tuned-part-is-separate", "reason", "Your platform tunes none of its current models",
+         "That need not stop this plan: the tuned model here is a separate, smaller one, tuned on "
+         "another road, and your platform's model still writes the answers.",
+         RETRIEVER_PAGE, lambda f, o: not model_tunable(f.platform) and o in (RETRIEVER, ROUTER),
+         source=Judgement("An embedding or routing model tuned elsewhere leaves the answering "
+                          "model untouched, so the answering platform's rules do not bind it.")),
 )
 
 WARNINGS = (
+    Rule("platform-cannot-tune", "warning",
+         "The answering model would be tuned, but your platform tunes none of its current models",
+         "Your model cannot be tuned, so this plan needs another model or another road.",
+         FINE_TUNING_PAGE, lambda f, o: o.tunes_model and not model_tunable(f.platform),
+         detail=details.cannot_tune, cites=details.closed_pages,
+         source=Judgement("A plan that tunes the answering model needs a platform that still "
+                          "tunes it, and only the vendors' dated pages can say which do.")),
+    Rule("hosted-platform-leaves-your-hardware", "warning",
+         "The data must stay on your own hardware, but the platform is a hosted one",
+         "Every prompt goes to the platform's servers, tuned model or not: only an open-weight "
+         "model you run yourself keeps the data on your hardware.",
+         FINE_TUNING_PAGE,
+         lambda f, o: f.residency == OWN_HARDWARE and f.platform not in ("open", NOT_DECIDED),
+         source=Judgement("A hosted platform reads each prompt on its own servers, so the "
+                          "reader's rule excludes it whatever the advice.")),
     Rule("no-documents", "warning", "Retrieval is advised, but there are no documents yet",
          "Retrieval can only find what has been collected: gathering and cleaning the documents "
          "comes first, and how many there are decides between retrieval and a long prompt.",
@@ -224,17 +260,11 @@ WARNINGS = (
          f"Fine-tuning needs good examples: at least {STYLE.low}-{STYLE.high} to adapt style, and "
          f"{TASK.low:,}-{TASK.high:,} for dependable results on a task.",
          FINE_TUNING_PAGE, lambda f, o: o.tunes_any and f.examples < examples_needed(f, o).low,
-         detail=_few_examples_detail, source=TRAINING_DATA),
+         detail=details.few_examples, source=TRAINING_DATA),
     Rule("unreviewed-examples", "warning", "Some model is fine-tuned on examples nobody reviewed",
          f"Poor examples make a tuned model worse: {REVIEWED_COUNT} reviewed examples tend to beat "
          f"{NOISY_COUNT:,} noisy ones. Review them before training.",
          FINE_TUNING_PAGE, lambda f, o: o.tunes_any and not f.curated, source=TRAINING_DATA),
-    Rule("vendor-cannot-tune", "warning", "The answering model is fine-tuned, but its provider "
-         "offers no fine-tuning",
-         f"Anthropic offers no fine-tuning for Claude models (as of the 2026-03 source). "
-         f"{TUNABLE_VENDORS}.",
-         FINE_TUNING_PAGE, lambda f, o: o.tunes_model and f.provider == "anthropic",
-         source=VENDORS_SOURCE),
     Rule("citations-without-knowledge", "warning",
          "Citations are required, yet the model needs no specific knowledge",
          "A citation points at a retrieved document, so the advice keeps retrieval; without a "

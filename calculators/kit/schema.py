@@ -58,6 +58,10 @@ class NumberField:
         back as exactly the same number, so a link reopens the same answer."""
         return exact_text(float(value))
 
+    def shown(self, value: Value) -> str:
+        """A valid value as a reader reads it: the number, grouped, and its unit."""
+        return f"{format_number(float(value))} {self.unit}"
+
 
 @dataclass(frozen=True)
 class Option:
@@ -102,6 +106,10 @@ class ChoiceField:
     def text(self, value: Value) -> str:
         """The canonical text of a valid value: the option's value."""
         return str(value)
+
+    def shown(self, value: Value) -> str:
+        """A valid value as a reader reads it: its option's label."""
+        return next(o.label for o in self.options if o.value == value)
 
 
 Field = Union[NumberField, ChoiceField]

@@ -3,33 +3,20 @@
 import re
 
 from hypothesis import given
-from hypothesis import strategies as st
 
-from calculators.advisor import FIELDS, compute
+from calculators.advisor.advice import compute
 from calculators.advisor.facts import PAGE_NAMES
 from calculators.advisor.report import JUDGEMENT_MARK, report
 from calculators.advisor.rules import RULES
 from calculators.kit.provenance import Judgement
 from calculators.kit.report import render_html, render_markdown, render_text
-from calculators.kit.schema import ChoiceField, flat_fields
 
-QUIET = {"knowledge": "no", "tone": "no", "reasoning": "no", "accuracy": "no", "change": "never",
-         "citations": "no", "prompting": "yes", "documents": 0, "vocabulary": "no", "access": "no",
-         "latency": "flexible", "volume": "modest", "examples": 2000, "quality": "curated",
-         "provider": "open"}
+from .answers import INPUTS, QUIET
+
 RULE = {r.id: r for r in RULES}
 
 
-def _field_values(f):
-    if isinstance(f, ChoiceField):
-        return st.sampled_from([o.value for o in f.options])
-    return st.integers(min_value=int(f.minimum), max_value=100_000)
-
-
-inputs = st.fixed_dictionaries({f.name: _field_values(f) for f in flat_fields(FIELDS)})
-
-
-@given(inputs)
+@given(INPUTS)
 def test_the_deciding_rule_comes_first_and_every_link_goes_to_a_guide_page(values):
     result = compute(values)
     html = render_html(report(result))
@@ -40,7 +27,7 @@ def test_the_deciding_rule_comes_first_and_every_link_goes_to_a_guide_page(value
         assert link in PAGE_NAMES
 
 
-@given(inputs)
+@given(INPUTS)
 def test_the_path_marks_each_of_the_five_questions_in_words(values):
     result = compute(values)
     html = render_html(report(result))
@@ -56,7 +43,7 @@ def test_a_question_without_effect_says_so():
 
 
 def test_markdown_carries_the_recommendation_reasons_and_warnings():
-    result = compute({**QUIET, "tone": "yes", "provider": "anthropic", "examples": 10})
+    result = compute({**QUIET, "tone": "yes", "platform": "anthropic", "examples": 10})
     text = render_markdown(report(result))
     assert text.startswith("**Recommendation: Fine-tuning.**")
     for rule_id in (result.decided_by, *result.reasons, *result.warnings):
@@ -73,12 +60,13 @@ def test_a_change_names_the_question_both_answers_and_the_new_outcome():
 
 def test_sources_credit_a_judgement_only_when_its_rule_fired():
     small = render_markdown(report(compute({**QUIET, "knowledge": "yes", "documents": 10})))
+    assert "Recommendation: Long context" in small
     large = render_markdown(report(compute({**QUIET, "knowledge": "yes", "documents": 5000})))
     reason = RULE["large-corpus"].source.reason
     assert reason not in small and reason in large
 
 
-@given(inputs)
+@given(INPUTS)
 def test_every_line_that_rests_on_the_sites_judgement_says_so_in_every_rendering(values):
     result = compute(values)
     rendered = report(result)
@@ -102,3 +90,18 @@ def test_the_diagram_names_what_decided_the_answer():
                                        "documents": 5000})))
     assert "Answer: RAG + fine-tuned retriever" in html
     assert "because search misses the domain's words" in html
+
+
+def test_a_change_of_size_is_shown_with_its_unit():
+    html = render_html(report(compute({**QUIET, "knowledge": "yes", "documents": 100,
+                                       "document_tokens": 20_000})))
+    assert "Knowledge base size 100 documents \u2192 47 documents" in html
+    assert "Average length of a document 20,000 tokens \u2192 9,500 tokens" in html
+    assert "context window 1,000,000 tokens \u2192 2,050,000 tokens" in html
+
+
+def test_vendor_pages_are_cited_only_when_vendor_facts_are_shown():
+    plain = render_markdown(report(compute({**QUIET, "knowledge": "yes"})))
+    tuned = render_markdown(report(compute({**QUIET, "tone": "yes", "platform": "google"})))
+    assert "vendor facts" not in plain and "read 2026-12-04" not in plain
+    assert tuned.count("read 2026-12-04") >= 2 and "Rules and vendor facts" in tuned

@@ -4,17 +4,17 @@ import itertools
 import re
 
 from calculators.advisor import CALCULATOR
-from calculators.advisor.facts import (OUTCOMES, PAGE_NAMES, SMALL_KNOWLEDGE_DOCUMENTS,
-                                       TUNABLE_VENDORS, VENDORS, VOLUMES, Facts)
+from calculators.advisor.facts import OUTCOMES, PAGE_NAMES, QUESTION_AND_ANSWER_TOKENS, VOLUMES, Facts
 from calculators.advisor.rules import DECIDING, REASONS, RULES, WARNINGS, decide, rules_table
 from calculators.guide import GUIDE, Guide
 from calculators.kit.provenance import Judgement, Section
 from calculators.kit.report import render_table_html
 
-# Every answer a deciding rule reads, and documents at each edge of "fits in the prompt".
-_FLAGS = ("knowledge", "tone", "reasoning", "accuracy", "prompting", "citations", "vocabulary",
-          "access")
-_DOCUMENTS = (0, 1, SMALL_KNOWLEDGE_DOCUMENTS, SMALL_KNOWLEDGE_DOCUMENTS + 1)
+# Every answer a deciding rule reads, and documents at each edge of "fits in the window":
+# a million-token window holds 475 documents of 2,000 tokens beside the room kept.
+_FLAGS = ("knowledge", "tone", "format", "reasoning", "accuracy", "prompting", "citations",
+          "vocabulary", "access")
+_DOCUMENTS = (0, 1, 475, 476)
 
 
 def _every_situation():
@@ -22,8 +22,13 @@ def _every_situation():
         for change, volume, documents in itertools.product(("monthly", "weekly"), VOLUMES,
                                                            _DOCUMENTS):
             yield Facts(**dict(zip(_FLAGS, bits)), change=change, volume=volume,
-                        documents=documents, realtime=False, examples=2000, curated=True,
-                        provider="open")
+                        documents=documents, document_tokens=2000, window=1_000_000,
+                        realtime=False, examples=2000, curated=True, platform="open",
+                        residency="anywhere")
+
+
+def test_the_edges_tried_are_the_edges_of_the_window():
+    assert 475 * 2000 + QUESTION_AND_ANSWER_TOKENS <= 1_000_000 < 476 * 2000 + QUESTION_AND_ANSWER_TOKENS
 
 
 def test_every_situation_is_decided_and_every_deciding_rule_and_outcome_is_reached():
@@ -50,8 +55,10 @@ def test_every_rule_is_the_guides_with_a_section_or_the_sites_with_a_reason():
 
 def test_the_sites_own_lines_are_not_credited_to_the_guide():
     judged = {r.id for r in RULES if isinstance(r.source, Judgement)}
-    assert {"nothing-to-add", "knowledge-fits-in-prompt", "large-corpus", "cache-the-prompt",
-            "no-documents", "tuned-part-is-separate"} <= judged
+    assert {"nothing-to-add", "format-only-gap", "format-by-schema", "knowledge-fits-in-prompt",
+            "large-corpus", "cache-the-prompt", "no-documents", "tuned-part-is-separate",
+            "prompt-the-task-first", "platform-cannot-tune", "platform-not-decided",
+            "hosted-platform-leaves-your-hardware"} <= judged
     (large,) = [r for r in RULES if r.id == "large-corpus"]
     (figure,) = [f for f in CALCULATOR.figures if f.source is large.source]
     assert "1,000" in large.when and figure.value == "1,000 documents or more"
@@ -72,11 +79,22 @@ def test_every_rule_links_a_page_of_this_site():
         assert rule.page.startswith("../") and rule.page in PAGE_NAMES
 
 
-def test_vendor_facts_are_the_sources():
-    tunable = {v.key: v.tunable for v in VENDORS}
-    assert tunable == {"openai": True, "anthropic": False, "google": True, "open": True}
-    assert "GPT-4o mini" in TUNABLE_VENDORS and "Gemini" in TUNABLE_VENDORS
-    assert "Llama 3" in TUNABLE_VENDORS and "Claude" not in TUNABLE_VENDORS
+def test_a_format_gap_is_sent_to_structured_outputs_before_any_tuning_rule():
+    order = [r.id for r in DECIDING]
+    tuning = [r.id for r in DECIDING if r.outcome.tunes_any]
+    assert all(order.index("format-only-gap") < order.index(t) for t in tuning)
+    (rule,) = [r for r in DECIDING if r.id == "format-only-gap"]
+    assert rule.outcome.key == "structured_outputs"
+    assert "departs from" in rule.source.reason  # the site says where it leaves the guide
+
+
+def test_the_eighty_percent_figure_is_given_for_style_and_cited_to_its_own_section():
+    by_id = {r.id: r for r in RULES}
+    eighty = [r.id for r in RULES if "80%" in r.then]
+    assert eighty == ["prompt-the-style-first"]
+    assert by_id["prompt-the-style-first"].source == Guide("Is prompt engineering a third option?")
+    assert isinstance(by_id["prompt-the-task-first"].source, Judgement)
+    assert "style and format only" in by_id["prompt-the-task-first"].source.reason
 
 
 def test_rules_table_lists_every_rule_with_its_page_link_and_provenance():

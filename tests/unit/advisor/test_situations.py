@@ -11,14 +11,9 @@ import pytest
 
 from calculators import CALCULATORS, run
 
-# Nothing needed, prompting tried, a large reviewed training set, an open-weight model:
-# each situation states only what differs, so the outcome follows from those answers alone.
-QUIET = {"knowledge": "no", "tone": "no", "reasoning": "no", "accuracy": "no", "prompting": "yes",
-         "change": "never", "citations": "no", "documents": 2000, "vocabulary": "no",
-         "access": "no", "latency": "flexible", "volume": "modest", "examples": 2000,
-         "quality": "curated", "provider": "open"}
+from .answers import QUIET
 
-OUTCOMES = {"prompts", "long_context", "rag", "fine_tuning", "fine_tuned_rag", "tuned_retriever",
+OUTCOMES = {"prompts", "structured_outputs", "long_context", "rag", "fine_tuning", "fine_tuned_rag", "tuned_retriever",
             "tuned_router"}
 
 # situation: (answers that differ from QUIET, outcome, rules that must fire, rules that must not)
@@ -27,7 +22,23 @@ SITUATIONS = {
     "a_general_chat_helper_needs_nothing_beyond_a_prompt": (
         {}, "prompts", {"nothing-to-add"}, {"change-without-knowledge"}),
     "a_new_voice_not_yet_tried_in_a_prompt_starts_with_prompts": (
-        {"tone": "yes", "prompting": "no"}, "prompts", {"prompts-before-tuning"}, {"q2-tone"}),
+        {"tone": "yes", "prompting": "no"}, "prompts",
+        {"prompts-before-tuning", "prompt-the-style-first"}, {"q2-tone", "prompt-the-task-first"}),
+    "a_classifier_not_yet_tried_in_a_prompt_gets_a_baseline_not_the_style_figure": (
+        {"accuracy": "yes", "prompting": "no"}, "prompts",
+        {"prompts-before-tuning", "prompt-the-task-first"}, {"prompt-the-style-first"}),
+    # Structured outputs (the site's judgement, given the vendors' schema support).
+    "a_fixed_json_shape_alone_is_held_by_structured_outputs": (
+        {"format": "yes"}, "structured_outputs", {"format-only-gap"},
+        {"format-by-schema", "too-few-examples"}),
+    "a_fixed_format_not_yet_prompted_is_still_structured_outputs_first": (
+        {"format": "yes", "prompting": "no"}, "structured_outputs", {"format-only-gap"}, set()),
+    "a_format_over_a_catalogue_is_rag_with_the_format_held_by_schema": (
+        {"format": "yes", "knowledge": "yes"}, "rag", {"knowledge-only", "format-by-schema"},
+        {"format-only-gap"}),
+    "a_voice_and_a_format_tune_the_voice_and_hold_the_format_by_schema": (
+        {"format": "yes", "tone": "yes"}, "fine_tuning", {"behaviour-only", "format-by-schema"},
+        set()),
     "prices_that_change_weekly_but_are_not_needed_change_nothing_and_warn": (
         {"change": "weekly"}, "prompts", {"nothing-to-add", "change-without-knowledge"}, set()),
     # Fine-tuning.
@@ -59,7 +70,7 @@ SITUATIONS = {
         {"citations": "yes"}, "rag", {"q4-citations", "citations-without-knowledge"}, set()),
     "knowledge_and_a_voice_not_yet_prompted_start_with_rag": (
         {"knowledge": "yes", "tone": "yes", "prompting": "no"}, "rag",
-        {"rag-before-tuning", "prompt-the-behaviour-first"}, {"q2-tone"}),
+        {"rag-before-tuning", "prompt-the-style-first"}, {"q2-tone"}),
     "a_knowledge_assistant_with_no_documents_yet_warns": (
         {"knowledge": "yes", "documents": 0}, "rag", {"no-documents"}, set()),
     "a_support_bot_on_a_realtime_budget_is_warned_about_retrieval_time": (
@@ -68,10 +79,12 @@ SITUATIONS = {
     "a_small_stable_handbook_goes_in_the_prompt": (
         {"knowledge": "yes", "documents": 12}, "long_context",
         {"knowledge-fits-in-prompt", "cache-the-prompt"}, {"no-documents", "q1-current-knowledge"}),
-    "twenty_documents_still_fit_in_the_prompt": (
-        {"knowledge": "yes", "documents": 20}, "long_context", set(), set()),
-    "twenty_one_documents_are_retrieved": (
-        {"knowledge": "yes", "documents": 21}, "rag", set(), set()),
+    "four_hundred_short_records_fit_a_million_token_window": (
+        {"knowledge": "yes", "documents": 400}, "long_context", set(), set()),
+    "twenty_long_reports_do_not_fit_and_are_retrieved": (
+        {"knowledge": "yes", "documents": 20, "document_tokens": 60_000}, "rag", set(), set()),
+    "a_handbook_that_fits_a_new_window_is_retrieved_on_an_older_smaller_one": (
+        {"knowledge": "yes", "documents": 100, "window": 128_000}, "rag", set(), set()),
     "a_small_handbook_edited_weekly_is_retrieved": (
         {"knowledge": "yes", "documents": 12, "change": "weekly"}, "rag", {"q3-frequent-change"},
         set()),
@@ -81,7 +94,7 @@ SITUATIONS = {
         {"knowledge": "yes", "documents": 12, "access": "yes"}, "rag", {"access-control"}, set()),
     "a_small_handbook_and_a_voice_not_yet_prompted_go_in_one_prompt": (
         {"knowledge": "yes", "documents": 12, "tone": "yes", "prompting": "no"}, "long_context",
-        {"prompt-the-behaviour-first"}, set()),
+        {"prompt-the-style-first"}, set()),
     # A tuned model with retrieval.
     "a_ticket_classifier_that_needs_the_catalogue_tunes_the_model_with_retrieval": (
         {"knowledge": "yes", "accuracy": "yes"}, "fine_tuned_rag",
@@ -97,8 +110,8 @@ SITUATIONS = {
         {"knowledge": "yes", "citations": "yes", "vocabulary": "yes"}, "tuned_retriever",
         {"search-misses-domain-words", "retrieval-is-the-bottleneck"}, {"q2-accuracy"}),
     "part_codes_missed_by_search_on_claude_still_tune_the_retriever": (
-        {"knowledge": "yes", "vocabulary": "yes", "provider": "anthropic"}, "tuned_retriever",
-        {"tuned-part-is-separate"}, {"vendor-cannot-tune"}),
+        {"knowledge": "yes", "vocabulary": "yes", "platform": "anthropic"}, "tuned_retriever",
+        {"tuned-part-is-separate"}, {"platform-cannot-tune"}),
     "jargon_and_mixed_traffic_tune_the_retriever_and_suggest_a_router": (
         {"knowledge": "yes", "vocabulary": "yes", "volume": "mixed"}, "tuned_retriever",
         {"router-too"}, set()),
@@ -120,9 +133,22 @@ SITUATIONS = {
     "unreviewed_examples_warn": (
         {"tone": "yes", "quality": "raw"}, "fine_tuning", {"unreviewed-examples"}, set()),
     "claude_cannot_be_fine_tuned": (
-        {"tone": "yes", "provider": "anthropic"}, "fine_tuning", {"vendor-cannot-tune"}, set()),
-    "an_undecided_team_is_told_which_vendors_tune": (
-        {"tone": "yes", "provider": "undecided"}, "fine_tuning", {"vendor-not-decided"}, set()),
+        {"tone": "yes", "platform": "anthropic"}, "fine_tuning", {"platform-cannot-tune"}, set()),
+    "openais_current_models_cannot_be_fine_tuned": (
+        {"tone": "yes", "platform": "openai"}, "fine_tuning", {"platform-cannot-tune"}, set()),
+    "gemini_can_be_tuned_on_its_agent_platform": (
+        {"tone": "yes", "platform": "google"}, "fine_tuning", set(), {"platform-cannot-tune"}),
+    "a_router_for_an_openai_app_is_tuned_elsewhere": (
+        {"knowledge": "yes", "volume": "mixed", "platform": "openai"}, "tuned_router",
+        {"tuned-part-is-separate"}, {"platform-cannot-tune"}),
+    "an_undecided_team_is_told_where_one_can_tune": (
+        {"tone": "yes", "platform": "undecided"}, "fine_tuning", {"platform-not-decided"}, set()),
+    "data_kept_in_house_rules_out_a_hosted_platform": (
+        {"knowledge": "yes", "platform": "anthropic", "residency": "own_hardware"}, "rag",
+        {"hosted-platform-leaves-your-hardware"}, set()),
+    "data_kept_in_house_is_no_conflict_for_an_open_weight_model": (
+        {"tone": "yes", "residency": "own_hardware"}, "fine_tuning", set(),
+        {"hosted-platform-leaves-your-hardware"}),
 }
 
 
