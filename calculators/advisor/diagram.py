@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..kit.html import Markup, tag
 
 if TYPE_CHECKING:
-    from . import Step
+    from .advice import Step
 
 # Each question as the diagram names it, and what a counted "yes" leads to.
 QUESTIONS = {

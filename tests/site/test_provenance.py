@@ -40,11 +40,6 @@ GIVEN_IN = {
     "500-2,000": {"How much training data do I need for fine-tuning?"},
     "more than once a month": {"The Decision Framework"},
 }
-# The decision page shows the advisor's rule table (calculators/advisor/rules.py), which still
-# cites its prompting and start-with-RAG rules to "The Decision Framework". Strict: once the
-# rule table is fixed this mark fails, and should go.
-RULE_TABLE_MISCITED = pytest.mark.xfail(
-    strict=True, reason="advisor rules cite the 80% and start-with-RAG rules to the framework")
 
 
 @pytest.mark.parametrize("page", GUIDE_PAGES)
@@ -134,13 +129,7 @@ def test_the_guides_date_is_called_its_publication_never_a_check(built_site: Pat
             f"{page}: {before + GUIDE.published!r}")
 
 
-def _citation_cases():
-    for page in GUIDE_PAGES:
-        marks = (RULE_TABLE_MISCITED,) if page == "decide/index.html" else ()
-        yield pytest.param(page, marks=marks, id=page)
-
-
-@pytest.mark.parametrize("page", _citation_cases())
+@pytest.mark.parametrize("page", GUIDE_PAGES)
 def test_guide_figures_are_cited_to_the_section_that_gives_them(built_site: Path, page: str) -> None:
     reader = read_provenance((built_site / page).read_text(encoding="utf-8"))
     wrong = [f"{figure!r} cited to {sections} in: {text[:120]}"

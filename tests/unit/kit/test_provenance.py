@@ -65,8 +65,6 @@ def test_the_prompting_figure_is_cited_to_the_faq_question_that_gives_it():
                 assert figure.source == prompting.source, f"{name}: {figure.label}"
 
 
-@pytest.mark.xfail(strict=True, reason="calculators/advisor/rules.py still cites the 80% rules to "
-                   "'The Decision Framework'; strict, so this mark fails once they are fixed")
 def test_every_rule_that_gives_the_prompting_figure_cites_the_faq_question():
     quoting = [rule for rule in RULES if PROMPTING in rule.then]
     assert quoting, "no rule quotes the figure: the test would prove nothing"
