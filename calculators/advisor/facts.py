@@ -26,10 +26,10 @@ FINE_TUNING_PAGE = "../fine-tuning/"
 FT_RAG_PAGE = "../combine/#fine-tuned-model-rag"
 RETRIEVER_PAGE = "../combine/#fine-tuned-retriever"
 ROUTER_PAGE = "../combine/#small-model-router"
-# Until the guide has a section on structured outputs, the prompts section explains them.
-STRUCTURED_PAGE = PROMPTS_PAGE
+STRUCTURED_PAGE = "../decide/#structured-outputs"
 PAGE_NAMES = {
     PROMPTS_PAGE: "Prompt engineering first", LONG_CONTEXT_PAGE: "Long context and caching",
+    STRUCTURED_PAGE: "Structured outputs and tool calling",
     CONTEXT_PAGE: "Context-window budget",
     RAG_PAGE: "RAG", FINE_TUNING_PAGE: "Fine-tuning",
     FT_RAG_PAGE: "Fine-tuned model + RAG", RETRIEVER_PAGE: "Fine-tuned retriever",
