@@ -30,10 +30,12 @@ bench: setup $(STAMPS)/chromium
 
 setup: $(STAMPS)/venv $(STAMPS)/npm
 
-$(STAMPS)/venv: requirements.txt
+$(STAMPS)/venv: requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed; set PYTHON=python3.x")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	@# The repository itself, editable: `mkdocs` finds the calculators plugin from any folder.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@mkdir -p $(STAMPS) && touch $@
 
 $(STAMPS)/npm: package.json package-lock.json

@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from build_hooks.layout import DOWNLOAD_DIR, RUNTIME_DIR, WHEEL_DIR
+from .project import DOWNLOAD_DIR, RUNTIME_DIR, WHEEL_DIR
 
 TEMPLATE = Path(__file__).parent / "templates" / "sw.js"
 RUNTIME_PREFIXES = (f"{RUNTIME_DIR}/", f"{WHEEL_DIR}/")
@@ -25,8 +25,8 @@ NOT_REQUESTED = (
 SKIP_SUFFIXES = (".map", ".gz", ".whl", ".xml", "sw.js")
 
 
-def on_post_build(config, **kwargs) -> None:
-    site = Path(config["site_dir"])
+def write(site: Path) -> None:
+    """List the built site's files in sw.js; run last, once every other file is written."""
     shell, runtime = [], []
     digest = hashlib.sha256()
     for path in sorted(p for p in site.rglob("*") if p.is_file()):

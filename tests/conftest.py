@@ -20,10 +20,11 @@ sys.path.insert(0, str(ROOT / "tests" / "vectors"))
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once per session with `mkdocs build --strict` (warnings fail it)."""
+    """The site built once per session with `mkdocs build --strict` (warnings fail it), by
+    the `mkdocs` command beside this Python, as `.venv/bin/mkdocs build --strict` runs."""
     site = tmp_path_factory.mktemp("site")
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site)],
         cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     return site

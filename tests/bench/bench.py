@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
 
-from build_hooks.layout import PYODIDE_PACKAGE, STDLIB_FILE, WHEEL_DIR  # noqa: E402
+from build_hooks.project import STDLIB_FILE, WHEEL_DIR, Project  # noqa: E402
 from tests.e2e.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
 from tests.e2e.conftest import wait_for_snapshot  # noqa: E402
 from tests.e2e.server import SUB_PATH, SiteServer  # noqa: E402
@@ -129,7 +129,7 @@ def write_bare_pages(site: Path) -> None:
     """The baselines, beside the site and without its CSP (their one inline script is the point)."""
     (runtime,) = site.glob("assets/pyodide/*/pyodide.mjs")
     (compiled,) = site.glob(f"{WHEEL_DIR}/*/{STDLIB_FILE}")
-    shutil.copy2(PYODIDE_PACKAGE / STDLIB_FILE, site / STOCK_STDLIB)
+    shutil.copy2(Project(ROOT).pyodide_package / STDLIB_FILE, site / STOCK_STDLIB)
     folder = runtime.parent.relative_to(site).as_posix() + "/"
     (site / BARE_PAGE).write_text(BARE_HTML % {"runtime": folder, "stdlib": STOCK_STDLIB})
     (site / BARE_COMPILED_PAGE).write_text(
