@@ -4,6 +4,7 @@
 #   make test-fast  everything but the browser and Pyodide suites (under a minute)
 #   make build   the finished site in site/
 #   make bench   speed figures from headless Chromium against the built site
+#   make lint    ruff over the Python (the suite runs it too)
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +12,7 @@ PY := $(VENV)/bin/python
 STAMPS := .make
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast bench setup clean
+.PHONY: serve build test test-fast bench lint setup clean
 
 serve: setup
 	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
@@ -24,6 +25,9 @@ test: setup $(STAMPS)/chromium
 
 test-fast: setup
 	$(PY) -m pytest -m "not e2e and not pyodide"
+
+lint: setup
+	$(PY) -m ruff check .
 
 bench: setup $(STAMPS)/chromium
 	$(PY) tests/bench/bench.py

@@ -32,6 +32,8 @@ from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string
 
+from calculators.kit.html import tag
+
 from . import block_problems
 from .project import DOWNLOAD_DIR
 
@@ -163,7 +165,7 @@ class PythonApiBlock(_MarkerBlock):
         return block
 
     def _download(self, block: etree.Element) -> None:
-        tag, version = self.api.tag, self.api.__version__
+        version = self.api.__version__
         wheel = f"{self.api.__name__}-{version}-py3-none-any.whl"  # as the build backend names it
         href = posixpath.relpath(f"{DOWNLOAD_DIR}/{wheel}", self._page_dir())
         link = tag("a", tag("code", wheel), href=href, download=True)
@@ -171,7 +173,7 @@ class PythonApiBlock(_MarkerBlock):
                               f" (version {version}, pure Python, any platform)."))
 
     def _command_line(self, block: etree.Element) -> None:
-        tag, cli = self.api.tag, importlib.import_module(f"{self.api.__name__}.cli")
+        cli = importlib.import_module(f"{self.api.__name__}.cli")
         for name in [None, *self.api.CALCULATORS]:
             command = cli.PROG if name is None else f"{cli.PROG} {name}"
             # A real heading, not stashed HTML, so the table of contents lists it.

@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         warnings = finish(args.site_dir, args.config)
-    except runtime.RuntimeMissing as missing:
+    except runtime.RuntimeMissingError as missing:
         print(f"error: {missing}", file=sys.stderr)
         return 1
     for warning in warnings:

@@ -77,7 +77,7 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         try:  # before the slow wheel build: a stale node_modules fails fast
             runtime.check_installed(self.project)
-        except runtime.RuntimeMissing as missing:
+        except runtime.RuntimeMissingError as missing:
             raise PluginError(str(missing)) from None
         self.python = wheel.build(self.project)
 

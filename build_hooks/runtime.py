@@ -10,18 +10,18 @@ from pathlib import Path
 from .project import RUNTIME_FILES, Project
 
 
-class RuntimeMissing(Exception):
+class RuntimeMissingError(Exception):
     """node_modules lacks the pinned Pyodide; the message says what to run."""
 
 
 def check_installed(project: Project) -> None:
-    """Raise RuntimeMissing unless node_modules has exactly the pinned Pyodide."""
+    """Raise RuntimeMissingError unless node_modules has exactly the pinned Pyodide."""
     installed = project.pyodide_package / "package.json"
     if not installed.exists():
-        raise RuntimeMissing("Pyodide is not installed: run `npm ci` (or `make build`) first.")
+        raise RuntimeMissingError("Pyodide is not installed: run `npm ci` (or `make build`) first.")
     version = json.loads(installed.read_text())["version"]
     if version != project.pinned_version():
-        raise RuntimeMissing(f"node_modules has Pyodide {version}, package.json pins "
+        raise RuntimeMissingError(f"node_modules has Pyodide {version}, package.json pins "
                              f"{project.pinned_version()}: run `npm ci`.")
 
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .guide import Guide
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
-from .guide import Guide
-from .kit.provenance import Dataset
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
-from .kit.words import counted
 from .kit.stacked_bar import Bar, Segment, stacked_bars
-from .prices import DATASET_NAME, DATASET_VERSION, MODELS, PRICES_AS_OF
+from .kit.words import counted
+from .price_dataset import CUSTOM, PRICE_DATASET
+from .prices import MODELS
 
 FIGURES = (
     Figure("What retrieved text costs",
@@ -28,8 +28,6 @@ FIGURES = (
 _MAX_TOKENS = 100_000_000
 # Models whose window the price dataset gives; "custom" reads the window the reader types.
 WINDOWS = {m.key: m for m in MODELS if m.context_window}
-WINDOW_SOURCE = Dataset(DATASET_NAME, DATASET_VERSION, PRICES_AS_OF)
-CUSTOM = "custom"
 
 
 def _tokens(name: str, label: str, help: str, default: int, unit: str = "tokens",
@@ -176,7 +174,7 @@ def report(result: ContextBudget) -> Report:
         summary=_usage_line(r), chart=_chart(r),
         table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
         sections=(Section("", tuple(Item(step) for step in _steps(r))),),
-        sources=tuple(f.source for f in FIGURES) + ((WINDOW_SOURCE,) if r.model in WINDOWS else ()),
+        sources=tuple(f.source for f in FIGURES) + ((PRICE_DATASET,) if r.model in WINDOWS else ()),
         sources_text="Why retrieved text matters" + (f", and {WINDOWS[r.model].model}'s window"
                                                      if r.model in WINDOWS else ""),
         yours="Token counts are yours." if r.model in WINDOWS else

@@ -11,8 +11,15 @@ from pathlib import Path
 
 import mkdocs.config
 
-from build_hooks.project import (PREFETCH_META, RUNTIME_FILES, RUNTIME_META, STDLIB_FILE, STDLIB_META, WHEEL_META,
-                                 Project)
+from build_hooks.project import (
+    PREFETCH_META,
+    RUNTIME_FILES,
+    RUNTIME_META,
+    STDLIB_FILE,
+    STDLIB_META,
+    WHEEL_META,
+    Project,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = Project(ROOT)

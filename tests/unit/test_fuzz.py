@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculators import CALCULATORS, run
-from calculators.kit.widget import render_widget
 from calculators.kit.schema import ChoiceField, NumberField, validate
+from calculators.kit.widget import render_widget
 
 # Text that would become an element or an attribute named x-inj if it reached markup raw.
 MARKERS = ("<x-inj>", '"><x-inj x-inj="1">', "' x-inj='1", "<x-inj/onerror=alert(1)>",

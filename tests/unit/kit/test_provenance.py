@@ -5,7 +5,7 @@ import pytest
 from calculators import CALCULATORS
 from calculators.advisor.rules import RULES
 from calculators.guide import GUIDE, Guide
-from calculators.kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Section, cite_all, citation
+from calculators.kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Section, citation, cite_all
 from calculators.kit.schema import defaults, validate
 
 KINDS = (Section, Dataset, Judgement)
