@@ -20,7 +20,7 @@ serve: setup
 build: setup
 	$(PY) -m mkdocs build --strict
 
-test: setup $(STAMPS)/chromium
+test: setup $(STAMPS)/chromium $(STAMPS)/zensical
 	$(PY) -m pytest
 
 test-fast: setup
@@ -46,9 +46,16 @@ $(STAMPS)/npm: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@mkdir -p $(STAMPS) && touch $@
 
+# Zensical in a venv of its own, for the test that builds the site with it (pinned, hashed).
+$(STAMPS)/zensical: tests/build_hooks/zensical/requirements.txt
+	test -x .venv-zensical/bin/python || $(PYTHON) -m venv .venv-zensical
+	.venv-zensical/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		-r tests/build_hooks/zensical/requirements.txt
+	@mkdir -p $(STAMPS) && touch $@
+
 $(STAMPS)/chromium: $(STAMPS)/venv
 	$(PY) tests/e2e/browser.py --ensure
 	@mkdir -p $(STAMPS) && touch $@
 
 clean:
-	rm -rf site $(STAMPS) $(VENV) node_modules
+	rm -rf site $(STAMPS) $(VENV) .venv-zensical node_modules
