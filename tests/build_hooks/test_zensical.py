@@ -13,14 +13,12 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from calculators import CALCULATORS, run
-from tests.e2e.browser import LAUNCH_ARGS, chromium_path
 from tests.e2e.server import SiteServer
 
 from .conftest import ROOT, copy_of_project
@@ -78,14 +76,6 @@ def test_calculator_pages_are_finished_and_guide_pages_untouched(zensical_site: 
     assert (zensical_site / "sw.js").is_file() and list(zensical_site.glob("assets/calculators/*/*.whl"))
     assert [p.name for p in (zensical_site / "stylesheets").iterdir()] == [
         next(zensical_site.glob("stylesheets/site.*.css")).name]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_a_calculator_answers_in_the_browser(zensical_site: Path, browser: Browser) -> None:
