@@ -1,5 +1,5 @@
 # One command to serve, one to test; each sets up what it needs first.
-#   make serve   build and serve at http://127.0.0.1:8000 with live reload
+#   make serve   build and serve at http://127.0.0.1:8000 with live reload (PORT=8001 for another)
 #   make test    the whole suite: unit, Pyodide, end-to-end in Chromium, lints
 #   make test-fast  everything but the browser and Pyodide suites (under a minute)
 #   make build   the finished site in site/
@@ -10,12 +10,13 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .make
+PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test test-fast bench lint setup clean
 
 serve: setup
-	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 build: setup
 	$(PY) -m mkdocs build --strict
