@@ -117,11 +117,11 @@ class CalculatorReferenceBlock(_MarkerBlock):
 class CalculatorPresetBlock(_MarkerBlock):
     """A link to a calculator filled in with a preset:
 
-        /// calculator-preset | advisor
-            preset: customer-support
-            page: decide.md#try-the-advisor
+        /// calculator-preset | NAME
+            preset: PRESET
+            page: page.md#anchor
 
-        Try this scenario in the advisor
+        The link's text
         ///
 
     `page` is a Markdown link target, so MkDocs checks it and makes it relative.
@@ -139,7 +139,7 @@ class CalculatorPresetBlock(_MarkerBlock):
             return self.broken(parent, f"{name} has no preset “{self.options['preset']}”; "
                                        f"it has: {', '.join(presets)}.")
         if not self.options["page"]:
-            return self.broken(parent, "A preset link needs a page to open, like “page: decide.md”.")
+            return self.broken(parent, "A preset link needs a page to open, like “page: page.md”.")
         page, _, anchor = self.options["page"].partition("#")
         href = f"{page}?{self.api.preset_query(name, self.options['preset'])}" + (f"#{anchor}" if anchor else "")
         paragraph = etree.SubElement(parent, "p", {"class": "calc-preset-link"})

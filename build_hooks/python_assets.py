@@ -1,6 +1,6 @@
 """What a calculator page's <head> gets: where Python is, and the page's calculator scripts.
 
-Guide pages get neither, so they never fetch Python or the scripts that drive it. A
+Other pages get neither, so they never fetch Python or the scripts that drive it. A
 calculator page names the exact runtime, wheel and standard library it was built with, so
 a page and a wheel from different deploys never meet.
 """
@@ -15,7 +15,7 @@ from .wheel import BrowserPython
 
 
 def root_from(page_dest: str) -> str:
-    """The site root, relative to the page written at `page_dest` ("decide/index.html")."""
+    """The site root, relative to the page written at `page_dest` ("page/index.html")."""
     return posixpath.relpath(".", posixpath.dirname(page_dest) or ".") + "/"
 
 

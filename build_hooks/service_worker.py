@@ -35,7 +35,7 @@ def write(site: Path) -> None:
         if relative.startswith(RUNTIME_PREFIXES):
             runtime.append(relative)
         elif not relative.startswith(NOT_REQUESTED) and not relative.endswith(SKIP_SUFFIXES):
-            # Directory URLs, as readers request them: "rag/" rather than "rag/index.html".
+            # Directory URLs, as readers request them: "page/" rather than "page/index.html".
             shell.append(relative.removesuffix("index.html") or "./")
     files = json.dumps({"shell": shell, "runtime": runtime}, indent=1)
     worker = TEMPLATE.read_text().replace("__BUILD__", digest.hexdigest()[:16]).replace("__FILES__", files)
