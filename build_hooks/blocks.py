@@ -182,11 +182,8 @@ class PythonApiBlock(_MarkerBlock):
             self.place(block, tag("pre", tag("code", cli.help_text(name, width=HELP_WIDTH))))
 
     def _page_dir(self) -> str:
-        # MkDocs gives each page's Markdown its link rewriter, which knows the page; the
-        # wheel is not a page, so the link is made relative here, as MkDocs would.
-        processors = self.md.treeprocessors
-        rewriter = processors["relpath"] if "relpath" in processors else None
-        dest = getattr(getattr(rewriter, "file", None), "dest_uri", "index.html")
+        # The wheel is not a page, so the link is made relative here, as MkDocs would.
+        dest = getattr(block_problems.page_file(self.md), "dest_uri", "index.html")
         return posixpath.dirname(dest) or "."
 
 
