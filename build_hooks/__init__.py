@@ -1,4 +1,7 @@
-"""MkDocs glue: build the calculators wheel, stage Pyodide, place calculators in pages.
+"""A MkDocs plugin that puts calculators written with the `calculators` kit in a site.
 
-Nothing here computes what a calculator owns; it calls `calculators` and places its output.
+plugin.py (the plugin, options in config.py), blocks.py (the page markers, a Python-Markdown
+extension) and finish.py (the plugin's work over a site another generator built). Nothing
+here computes what a calculator owns, or knows a site's content: it calls the calculator
+package and places its output.
 """

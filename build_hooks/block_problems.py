@@ -96,11 +96,16 @@ def _state(md: Markdown) -> dict:
     return md.calculator_blocks  # type: ignore[attr-defined]
 
 
-def _page(md: Markdown) -> tuple[str, str]:
-    """The page being converted (its path under docs/) and its source, when MkDocs says."""
+def page_file(md: Markdown):
+    """The MkDocs File of the page `md` is converting, or None (another generator)."""
     # MkDocs gives each page's Markdown its link rewriter, which holds the page's file.
     rewriter = md.treeprocessors["relpath"] if "relpath" in md.treeprocessors else None
-    file = getattr(rewriter, "file", None)
+    return getattr(rewriter, "file", None)
+
+
+def _page(md: Markdown) -> tuple[str, str]:
+    """The page being converted (its path under docs/) and its source, when MkDocs says."""
+    file = page_file(md)
     if file is None:
         return "this page", ""
     return f"docs/{file.src_uri}", file.content_string

@@ -9,6 +9,12 @@
     /// python-api | download        a link to this version's wheel under site/download/
     /// python-api | command-line    the `--help` text of the command and each subcommand
 
+The calculators come from a package the kit built (option `package`, "calculators" by
+default): its CALCULATORS, render_default_widget, render_reference, preset_query and
+`cli`. A plain Python-Markdown extension, so pages pre-render under any generator that
+runs Python-Markdown; the rest of the build is the plugin's (plugin.py) or, after any
+generator, one command over the built site (`python -m build_hooks SITE_DIR`).
+
 A marker that cannot be used (a name or part the code does not know, the same calculator
 twice on a page, a preset link with no text) is a warning naming the page and the line
 (block_problems.py), so `mkdocs build --strict` fails: a typo must not ship as a page with
@@ -17,19 +23,19 @@ a piece missing.
 
 from __future__ import annotations
 
+import importlib
 import posixpath
 import xml.etree.ElementTree as etree
+from types import ModuleType
 
 from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block, type_string
 
-import calculators
-from calculators import CALCULATORS, preset_query, render_default_widget, render_reference, tag
-from calculators.cli import PROG, help_text
+from calculators.kit.html import tag
 
 from . import block_problems
-from .layout import DOWNLOAD_DIR, wheel_name
+from .project import DOWNLOAD_DIR
 
 # Help text is shown in a <pre>; this width fits the page's column without scrolling.
 HELP_WIDTH = 80
@@ -40,6 +46,11 @@ class _MarkerBlock(Block):
 
     ARGUMENT = True
     KNOWN: tuple[str, ...] = ()
+
+    @property
+    def api(self) -> ModuleType:
+        """The calculator package (the extension's `package` option)."""
+        return self.config["api"]
 
     def on_validate(self, parent: etree.Element) -> bool:
         # Which of this page's "/// NAME | argument" this is, so a problem can find its line.
@@ -58,7 +69,7 @@ class _MarkerBlock(Block):
     def name(self) -> str | None:
         """The block's argument when the code knows it; else None, with the problem noted."""
         name = self.argument.strip()
-        known = self.KNOWN or tuple(CALCULATORS)
+        known = self.KNOWN or tuple(self.api.CALCULATORS)
         if name not in known:
             what = "calculator" if not self.KNOWN else f"part of {self.NAME}"
             self.problem(f"“{name}” is not a {what} this site knows; it knows {', '.join(known)}.")
@@ -93,24 +104,24 @@ class CalculatorBlock(_MarkerBlock):
             return self.broken(parent, f"The {name} calculator is already on this page; "
                                        "a page can hold each calculator once.")
         placed.add(name)
-        return self.place(parent, render_default_widget(name), "calc-block")
+        return self.place(parent, self.api.render_default_widget(name), "calc-block")
 
 
 class CalculatorReferenceBlock(_MarkerBlock):
     NAME = "calculator-reference"
 
     def create(self, parent: etree.Element, name: str) -> etree.Element:
-        return self.place(parent, render_reference(CALCULATORS[name]), "calc-reference-block")
+        return self.place(parent, self.api.render_reference(self.api.CALCULATORS[name]), "calc-reference-block")
 
 
 class CalculatorPresetBlock(_MarkerBlock):
     """A link to a calculator filled in with a preset:
 
-        /// calculator-preset | advisor
-            preset: customer-support
-            page: decide.md#try-the-advisor
+        /// calculator-preset | NAME
+            preset: PRESET
+            page: page.md#anchor
 
-        Try this scenario in the advisor
+        The link's text
         ///
 
     `page` is a Markdown link target, so MkDocs checks it and makes it relative.
@@ -123,14 +134,14 @@ class CalculatorPresetBlock(_MarkerBlock):
         return "inline"  # the block's text becomes the link text
 
     def create(self, parent: etree.Element, name: str) -> etree.Element:
-        presets = [p.name for p in CALCULATORS[name].presets]
+        presets = [p.name for p in self.api.CALCULATORS[name].presets]
         if self.options["preset"] not in presets:
             return self.broken(parent, f"{name} has no preset “{self.options['preset']}”; "
                                        f"it has: {', '.join(presets)}.")
         if not self.options["page"]:
-            return self.broken(parent, "A preset link needs a page to open, like “page: decide.md”.")
+            return self.broken(parent, "A preset link needs a page to open, like “page: page.md”.")
         page, _, anchor = self.options["page"].partition("#")
-        href = f"{page}?{preset_query(name, self.options['preset'])}" + (f"#{anchor}" if anchor else "")
+        href = f"{page}?{self.api.preset_query(name, self.options['preset'])}" + (f"#{anchor}" if anchor else "")
         paragraph = etree.SubElement(parent, "p", {"class": "calc-preset-link"})
         return etree.SubElement(paragraph, "a", {"href": href})
 
@@ -154,33 +165,38 @@ class PythonApiBlock(_MarkerBlock):
         return block
 
     def _download(self, block: etree.Element) -> None:
-        href = posixpath.relpath(f"{DOWNLOAD_DIR}/{wheel_name()}", self._page_dir())
-        link = tag("a", tag("code", wheel_name()), href=href, download=True)
+        version = self.api.__version__
+        wheel = f"{self.api.__name__}-{version}-py3-none-any.whl"  # as the build backend names it
+        href = posixpath.relpath(f"{DOWNLOAD_DIR}/{wheel}", self._page_dir())
+        link = tag("a", tag("code", wheel), href=href, download=True)
         self.place(block, tag("p", "Download the wheel: ", link,
-                              f" (version {calculators.__version__}, pure Python, any platform)."))
+                              f" (version {version}, pure Python, any platform)."))
 
     def _command_line(self, block: etree.Element) -> None:
-        for name in [None, *CALCULATORS]:
-            command = PROG if name is None else f"{PROG} {name}"
+        cli = importlib.import_module(f"{self.api.__name__}.cli")
+        for name in [None, *self.api.CALCULATORS]:
+            command = cli.PROG if name is None else f"{cli.PROG} {name}"
             # A real heading, not stashed HTML, so the table of contents lists it.
             heading = etree.SubElement(block, "h3", {"id": "cli" if name is None else f"cli-{name}"})
             etree.SubElement(heading, "code").text = AtomicString(command)
-            self.place(block, tag("pre", tag("code", help_text(name, width=HELP_WIDTH))))
+            self.place(block, tag("pre", tag("code", cli.help_text(name, width=HELP_WIDTH))))
 
     def _page_dir(self) -> str:
-        # MkDocs gives each page's Markdown its link rewriter, which knows the page; the
-        # wheel is not a page, so the link is made relative here, as MkDocs would.
-        processors = self.md.treeprocessors
-        rewriter = processors["relpath"] if "relpath" in processors else None
-        dest = getattr(getattr(rewriter, "file", None), "dest_uri", "index.html")
+        # The wheel is not a page, so the link is made relative here, as MkDocs would.
+        dest = getattr(block_problems.page_file(self.md), "dest_uri", "index.html")
         return posixpath.dirname(dest) or "."
 
 
 class MarkersExtension(BlocksExtension):
+    def __init__(self, *args, **kwargs):
+        self.config = {"package": ["calculators", "the calculator package the markers name"]}
+        super().__init__(*args, **kwargs)
+
     def extendMarkdownBlocks(self, md, block_mgr):  # noqa: N802 (Python-Markdown's name)
+        api = importlib.import_module(self.getConfig("package"))
         blocks = (CalculatorBlock, CalculatorPresetBlock, CalculatorReferenceBlock, PythonApiBlock)
         for block in blocks:
-            block_mgr.register(block, self.getConfigs())
+            block_mgr.register(block, {"api": api})
         # After the blocks, before MkDocs' link rewriter (0): report what could not be used.
         known = {block.NAME: tuple(getattr(block, "OPTIONS", {})) for block in blocks}
         reporter = block_problems.ProblemReporter(md, known)

@@ -1,6 +1,7 @@
 // Compiles the Python the browser imports to bytecode, with the very Python it runs.
-//   node build_hooks/compile_python.mjs WHEEL STDLIB_ZIP OUT_DIR
-// writes both, compiled, under their own names in OUT_DIR.
+//   node build_hooks/compile_python.mjs WHEEL PYODIDE_DIR OUT_DIR PACKAGE
+// writes the wheel and PYODIDE_DIR's standard library, compiled, under their own names in
+// OUT_DIR; PACKAGE is the wheel's calculator package (its CALCULATORS and run_json).
 //
 // Pyodide ships its standard library as source, so every page load compiles each module
 // Python's start-up and the calculators import: about half of a cold start's two seconds.
@@ -12,15 +13,19 @@
 // directly. Compiling in Pyodide itself guarantees the bytecode matches the runtime.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadPyodide } from "pyodide";
+import { pathToFileURL } from "node:url";
 
-const [wheel, stdlib, outDir] = process.argv.slice(2);
+const [wheel, pyodideDir, outDir, packageName] = process.argv.slice(2);
+// The project's pinned Pyodide, wherever this script is installed.
+const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
+const stdlib = path.join(pyodideDir, "python_stdlib.zip");
 // Without column ranges: a sourceless traceback cannot show them, and they are 20% of a .pyc.
 const pyodide = await loadPyodide({ env: { PYTHONNODEBUGRANGES: "1" } });
 pyodide.FS.writeFile("/in.whl", new Uint8Array(await readFile(wheel)));
 pyodide.FS.writeFile("/stdlib.zip", new Uint8Array(await readFile(stdlib)));
+pyodide.globals.set("PACKAGE", packageName);
 pyodide.runPython(`
-import importlib.util, json, marshal, sys, zipfile
+import importlib, importlib.util, json, marshal, sys, zipfile
 
 def to_pyc(data, filename):
     code = compile(data, filename, "exec", dont_inherit=True)
@@ -45,10 +50,10 @@ rewrite("/in.whl", "/out.whl", lambda name: True)
 with zipfile.ZipFile("/in.whl") as zin:
     zin.extractall("/package")
 sys.path.insert(0, "/package")
-import calculators
-for calc in calculators.CALCULATORS.values():
+package = importlib.import_module(PACKAGE)
+for calc in package.CALCULATORS.values():
     for values in [{}, *(preset.values for preset in calc.presets)]:
-        calculators.run_json(calc.name, json.dumps(dict(values)))
+        package.run_json(calc.name, json.dumps(dict(values)))
 zip_path = next(p for p in sys.path if p.endswith(".zip"))
 # Where each module was loaded from (frozen ones are built into the runtime: not from the zip).
 origins = [getattr(m.__spec__, "origin", None) or "" for m in list(sys.modules.values()) if m.__spec__]

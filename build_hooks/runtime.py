@@ -7,22 +7,26 @@ import json
 import shutil
 from pathlib import Path
 
-from .layout import PYODIDE_PACKAGE, RUNTIME_FILES, pinned_version, runtime_folder
+from .project import RUNTIME_FILES, Project
 
 
-def check_installed() -> None:
-    """Stop the build unless node_modules has exactly the pinned Pyodide."""
-    installed = PYODIDE_PACKAGE / "package.json"
+class RuntimeMissingError(Exception):
+    """node_modules lacks the pinned Pyodide; the message says what to run."""
+
+
+def check_installed(project: Project) -> None:
+    """Raise RuntimeMissingError unless node_modules has exactly the pinned Pyodide."""
+    installed = project.pyodide_package / "package.json"
     if not installed.exists():
-        raise SystemExit("Pyodide is not installed: run `npm ci` (or `make build`) first.")
+        raise RuntimeMissingError("Pyodide is not installed: run `npm ci` (or `make build`) first.")
     version = json.loads(installed.read_text())["version"]
-    if version != pinned_version():
-        raise SystemExit(f"node_modules has Pyodide {version}, package.json pins "
-                         f"{pinned_version()}: run `npm ci`.")
+    if version != project.pinned_version():
+        raise RuntimeMissingError(f"node_modules has Pyodide {version}, package.json pins "
+                             f"{project.pinned_version()}: run `npm ci`.")
 
 
-def stage(site_dir: Path) -> None:
-    target = site_dir / runtime_folder()
+def stage(project: Project, site_dir: Path) -> None:
+    target = site_dir / project.runtime_folder()
     target.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        shutil.copy2(PYODIDE_PACKAGE / name, target / name)
+        shutil.copy2(project.pyodide_package / name, target / name)

@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from build_hooks.layout import DOWNLOAD_DIR, RUNTIME_DIR, WHEEL_DIR
+from .project import DOWNLOAD_DIR, RUNTIME_DIR, WHEEL_DIR
 
 TEMPLATE = Path(__file__).parent / "templates" / "sw.js"
 RUNTIME_PREFIXES = (f"{RUNTIME_DIR}/", f"{WHEEL_DIR}/")
@@ -25,8 +25,8 @@ NOT_REQUESTED = (
 SKIP_SUFFIXES = (".map", ".gz", ".whl", ".xml", "sw.js")
 
 
-def on_post_build(config, **kwargs) -> None:
-    site = Path(config["site_dir"])
+def write(site: Path) -> None:
+    """List the built site's files in sw.js; run last, once every other file is written."""
     shell, runtime = [], []
     digest = hashlib.sha256()
     for path in sorted(p for p in site.rglob("*") if p.is_file()):
@@ -35,7 +35,7 @@ def on_post_build(config, **kwargs) -> None:
         if relative.startswith(RUNTIME_PREFIXES):
             runtime.append(relative)
         elif not relative.startswith(NOT_REQUESTED) and not relative.endswith(SKIP_SUFFIXES):
-            # Directory URLs, as readers request them: "rag/" rather than "rag/index.html".
+            # Directory URLs, as readers request them: "page/" rather than "page/index.html".
             shell.append(relative.removesuffix("index.html") or "./")
     files = json.dumps({"shell": shell, "runtime": runtime}, indent=1)
     worker = TEMPLATE.read_text().replace("__BUILD__", digest.hexdigest()[:16]).replace("__FILES__", files)

@@ -17,7 +17,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .layout import DOWNLOAD_DIR, PYODIDE_PACKAGE, ROOT, STDLIB_FILE, WHEEL_DIR
+from .project import DOWNLOAD_DIR, STDLIB_FILE, WHEEL_DIR, Project
+
+COMPILER = Path(__file__).with_name("compile_python.mjs")
 
 
 @dataclass(frozen=True)
@@ -44,19 +46,20 @@ class BrowserPython:
             target.write_bytes(data)
 
 
-def build() -> BrowserPython:
+def build(project: Project) -> BrowserPython:
+    """Build the project's wheel, and compile it and the standard library it uses."""
     with tempfile.TemporaryDirectory() as tmp:
         # --no-isolation: hatchling comes pinned from requirements.txt, no download per build.
         subprocess.run(
-            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, str(ROOT)],
+            [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", tmp, str(project.root)],
             check=True, capture_output=True,
         )
-        (wheel,) = Path(tmp).glob("calculators-*-py3-none-any.whl")
+        (wheel,) = Path(tmp).glob(f"{project.package}-*-py3-none-any.whl")
         compiled = Path(tmp) / "compiled"
         compiled.mkdir()
-        subprocess.run(["node", str(ROOT / "build_hooks/compile_python.mjs"), str(wheel),
-                        str(PYODIDE_PACKAGE / STDLIB_FILE), str(compiled)],
-                       check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(["node", str(COMPILER), str(wheel), str(project.pyodide_package),
+                        str(compiled), project.package],
+                       check=True, capture_output=True, cwd=project.root)
         built = {"wheel": (compiled / wheel.name).read_bytes(), "stdlib": (compiled / STDLIB_FILE).read_bytes()}
         source = wheel.read_bytes()
     digest = hashlib.sha256(built["wheel"] + built["stdlib"]).hexdigest()[:16]

@@ -125,7 +125,7 @@ def _unwritten(said: Said, prog: str, problem: Exception) -> None:
 class _Parser(argparse.ArgumentParser):
     """argparse, writing through calculators.terminal like everything else here."""
 
-    def _print_message(self, message: str, file=None) -> None:  # noqa: ANN001 (argparse's signature)
+    def _print_message(self, message: str, file=None) -> None:  # argparse's signature
         if not message:
             return
         if file is None or file is sys.stderr:
@@ -295,7 +295,7 @@ def _errors_text(sub: argparse.ArgumentParser, calc: Calculator, errors: dict[st
 def _shown(f: Field, text: str) -> str:
     if isinstance(f, NumberField):
         return format_number(float(text))
-    return next(o.label for o in f.options if o.value == text)
+    return f.shown(text)
 
 
 def _width() -> int:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .guide import Guide
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
-from .guide import Guide
-from .kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Source
+from .kit.provenance import ILLUSTRATIVE, Judgement, Source
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
-from .kit.words import counted
 from .kit.stacked_bar import Bar, Segment, stacked_bars
-from .prices import DATASET_NAME, DATASET_VERSION, MODELS, PRICES_AS_OF
+from .kit.words import counted
+from .price_dataset import CUSTOM, PRICE_DATASET
+from .prices import MODELS
 
 FIGURES = (
     Figure("What retrieved text costs",
@@ -29,14 +30,13 @@ FIGURES = (
 _MAX_TOKENS = 100_000_000
 # Models whose window the price dataset gives; "custom" reads the window the reader types.
 WINDOWS = {m.key: m for m in MODELS if m.context_window}
-WINDOW_SOURCE = Dataset(DATASET_NAME, DATASET_VERSION, PRICES_AS_OF)
-CUSTOM = "custom"
+WINDOW_SOURCE = PRICE_DATASET
 # A custom window starts at the size most current models offer, small ones included; a
 # test checks that it is still the commonest window in the price table.
 DEFAULT_WINDOW = 1_000_000
 DEFAULT_WINDOW_SOURCE = Judgement(
     f"About a million tokens is the commonest window among the current models in the price "
-    f"table ({DATASET_NAME} {DATASET_VERSION}, {PRICES_AS_OF}), small and cheap ones included, "
+    f"table ({PRICE_DATASET.detail}), small and cheap ones included, "
     f"so a custom window starts there; enter your own model's.")
 # Below this share of the window, the window is not what limits a request.
 ROOMY_SHARE = 0.1

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .kit.calculator import Figure
 from .guide import Guide
+from .kit.calculator import Figure
 from .kit.schema import ChoiceField, NumberField, Option
 
 

@@ -11,9 +11,9 @@ import math
 from dataclasses import dataclass
 
 from .figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LATENCY, RETRIEVAL_LOW_MS
+from .guide import Guide
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
-from .guide import Guide
 from .kit.provenance import ILLUSTRATIVE, Judgement, Source
 from .kit.report import Item, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
@@ -291,16 +291,6 @@ def _chart(result: LatencyBudget) -> Markup:
     )
     return stacked_bars(bars, "Where the time goes in one request, in milliseconds.",
                         id_prefix="calc-latency")
-
-
-def _table(result: LatencyBudget) -> Markup:
-    rows = _table_rows(result)
-    return tag("table",
-               # The corner cell is empty, so it is a <td>: an empty header names nothing.
-               tag("thead", tag("tr", tag("td", rows[0][0]),
-                                [tag("th", cell, scope="col") for cell in rows[0][1:]])),
-               tag("tbody", [tag("tr", tag("th", row[0], scope="row"), [tag("td", c) for c in row[1:]])
-                             for row in rows[1:]]))
 
 
 def _table_rows(result: LatencyBudget) -> list[list[str]]:

@@ -12,9 +12,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .figures import (EXAMPLE_QUALITY_FIELD, NOISY_COUNT, PROMPTING_SHARE_PERCENT, RANGES,
-                      REVIEWED_COUNT, STYLE, TASK, TRAINING_DATA_FIGURES, TRAINING_EXAMPLES_FIELD,
-                      ExampleRange)
+from .figures import (
+    EXAMPLE_QUALITY_FIELD,
+    NOISY_COUNT,
+    PROMPTING_SHARE_PERCENT,
+    RANGES,
+    REVIEWED_COUNT,
+    STYLE,
+    TASK,
+    TRAINING_DATA_FIGURES,
+    TRAINING_EXAMPLES_FIELD,
+    ExampleRange,
+)
 from .kit.calculator import Calculator, Preset
 from .kit.html import Markup, tag
 from .kit.provenance import Judgement

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from playwright.sync_api import Browser, sync_playwright
+
+from tests.e2e.browser import LAUNCH_ARGS, chromium_path
 
 # Several test runs share this machine's two cores; a slow moment is not a failure.
 settings.register_profile("shared-machine", deadline=None)
@@ -20,13 +24,23 @@ sys.path.insert(0, str(ROOT / "tests" / "vectors"))
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once per session with `mkdocs build --strict` (warnings fail it)."""
+    """The site built once per session with `mkdocs build --strict` (warnings fail it), by
+    the `mkdocs` command beside this Python, as `.venv/bin/mkdocs build --strict` runs."""
     site = tmp_path_factory.mktemp("site")
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet", "--site-dir", str(site)],
         cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     return site
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for every test that drives a page."""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
 
 
 # Each slow suite is marked by where it lives, so `-m "not e2e and not pyodide"` (make

@@ -5,7 +5,7 @@
 //   cached copy when offline. All of them are cached when the worker installs.
 // - The Python runtime and the calculators wheel live under versioned or hashed paths,
 //   so once fetched they are served from the cache and never go stale. They are cached
-//   once a calculator has run, not on install: a guide page never downloads Python.
+//   once a calculator has run, not on install: a page without a calculator never downloads Python.
 const BUILD = "__BUILD__";
 const { shell: SHELL, runtime: RUNTIME } = __FILES__;
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..kit.html import Markup, tag
-
-if TYPE_CHECKING:
-    from .advice import Step
+from .advice import Step
 
 # Each question as the diagram names it, and what a counted "yes" leads to.
 QUESTIONS = {
@@ -26,10 +22,10 @@ def path_diagram(path: tuple[Step, ...], answer: str, because: str) -> Markup:
     marks = [_mark(step) for step in path]
     description = ("Path through the five questions: "
                    + "; ".join(f"Q{s.number} {QUESTIONS[s.number][0]} {m}"
-                               for s, m in zip(path, marks))
+                               for s, m in zip(path, marks, strict=True))
                    + f"; answer: {answer}, because {because}.")
     parts: list[Markup] = [tag("title", description)]
-    for step, mark in zip(path, marks):
+    for step, mark in zip(path, marks, strict=True):
         y = 6 + (step.number - 1) * _ROW
         state = "yes" if step.answer and step.counted else "no"
         parts.append(tag(

@@ -7,8 +7,7 @@ from .. import figures
 from ..kit.calculator import Preset
 from ..kit.provenance import Judgement
 from ..kit.schema import ChoiceField, Group, NumberField, Option, Value, flat_fields
-from .facts import (DEFAULT_WINDOW, DEFAULT_WINDOW_TOKENS, FREQUENCIES,
-                    QUESTION_AND_ANSWER_TOKENS, RETRIEVAL_LATENCY_MS)
+from .facts import DEFAULT_WINDOW, DEFAULT_WINDOW_TOKENS, FREQUENCIES, QUESTION_AND_ANSWER_TOKENS, RETRIEVAL_LATENCY_MS
 from .platforms import ANYWHERE, NOT_DECIDED, PLATFORMS, RESIDENCIES
 
 _YES_NO = (Option("yes", "Yes"), Option("no", "No"))

@@ -10,8 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kit.schema import Option
-from ..vendors import (CHOSEN_REGION, EXISTING_CUSTOMERS, FORMAT_SUPPORT, OWN_HARDWARE, ROUTES,
-                       FormatSupport, can_tune_today, format_support, routes_for)
+from ..vendors import (
+    CHOSEN_REGION,
+    EXISTING_CUSTOMERS,
+    FORMAT_SUPPORT,
+    OWN_HARDWARE,
+    ROUTES,
+    FormatSupport,
+    can_tune_today,
+    format_support,
+    routes_for,
+)
 
 NOT_DECIDED = "undecided"
 # The platform a reader answers with or would use; each value is a platform key of the routes.

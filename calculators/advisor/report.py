@@ -51,7 +51,8 @@ def report(result: Advice) -> Report:
         summary_link=_guide_link(outcome.page), verdict_data=(("outcome", outcome.key),),
         chart=path_diagram(result.path, outcome.title, _BY_ID[result.decided_by].short),
         sections=tuple(sections),
-        sources=(*(r.source for r in rules), *vendor_pages), sources_text="Rules and vendor facts" if vendor_pages else "Rules",
+        sources=(*(r.source for r in rules), *vendor_pages),
+        sources_text="Rules and vendor facts" if vendor_pages else "Rules",
     )
 
 

@@ -17,11 +17,34 @@ from ..kit.provenance import Judgement, Source
 from ..kit.report import Cell, Table
 from ..vendors import OWN_HARDWARE
 from . import details
-from .facts import (CONTEXT_PAGE, FINE_TUNING, FINE_TUNING_PAGE, FT_RAG, FT_RAG_PAGE, LARGE_CORPUS,
-                    LARGE_CORPUS_DOCUMENTS, LONG_CONTEXT, LONG_CONTEXT_PAGE, PAGE_NAMES, PROMPTS,
-                    PROMPTS_PAGE, RAG, RAG_PAGE, RETRAINING_COST, RETRIEVAL_LATENCY_MS, RETRIEVER,
-                    RETRIEVER_PAGE, ROUTER, ROUTER_PAGE, STRUCTURED, STRUCTURED_PAGE, UNDECIDED, Facts,
-                    Outcome, examples_needed)
+from .facts import (
+    CONTEXT_PAGE,
+    FINE_TUNING,
+    FINE_TUNING_PAGE,
+    FT_RAG,
+    FT_RAG_PAGE,
+    LARGE_CORPUS,
+    LARGE_CORPUS_DOCUMENTS,
+    LONG_CONTEXT,
+    LONG_CONTEXT_PAGE,
+    PAGE_NAMES,
+    PROMPTS,
+    PROMPTS_PAGE,
+    RAG,
+    RAG_PAGE,
+    RETRAINING_COST,
+    RETRIEVAL_LATENCY_MS,
+    RETRIEVER,
+    RETRIEVER_PAGE,
+    ROUTER,
+    ROUTER_PAGE,
+    STRUCTURED,
+    STRUCTURED_PAGE,
+    UNDECIDED,
+    Facts,
+    Outcome,
+    examples_needed,
+)
 from .platforms import NOT_DECIDED, model_tunable
 from .readings import FITS_IN_PROMPT, FORMAT_FIRST, NOTHING_NEEDED, TASK_PROMPT_FIRST
 

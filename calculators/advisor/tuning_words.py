@@ -7,8 +7,18 @@ checked, because these facts change under the reader.
 from __future__ import annotations
 
 from ..kit.provenance import Source
-from ..vendors import (CHECKED, CHOSEN_REGION, DEDICATED, EXISTING_CUSTOMERS, METHODS, OWN_HARDWARE,
-                       PER_TOKEN, FormatSupport, TuningRoute, route)
+from ..vendors import (
+    CHECKED,
+    CHOSEN_REGION,
+    DEDICATED,
+    EXISTING_CUSTOMERS,
+    METHODS,
+    OWN_HARDWARE,
+    PER_TOKEN,
+    FormatSupport,
+    TuningRoute,
+    route,
+)
 from ..vendors.model import CONFIDENCE
 from .platforms import TuningOptions
 

@@ -72,7 +72,8 @@ def cumulative_chart(cumulative: dict[str, dict[str, Sequence[float]]],
         return round(bottom - amount * scale, 1)
 
     def points(values: Sequence[float], backwards: bool = False) -> str:
-        pairs = zip(reversed(xs), reversed(values)) if backwards else zip(xs, values)
+        pairs = (zip(reversed(xs), reversed(values), strict=True) if backwards
+                 else zip(xs, values, strict=True))
         return " L".join([f"{px:.1f} {bottom - v * scale:.1f}" for px, v in pairs])
 
     parts: list[Markup] = [tag("title", description)]

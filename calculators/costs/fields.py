@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from ..guide import Guide
 from ..kit.calculator import Preset
-from ..kit.provenance import Dataset, Judgement, Source
+from ..kit.provenance import Judgement, Source
 from ..kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
+from ..price_dataset import PRICE_DATASET
 from ..prices import EMBEDDING_MODEL, EMBEDDING_PRICE
 from ..vendors import route
-from .pricing import (CUSTOM, DEFAULT_ANSWERING, DEFAULT_TUNED, PRICE_DATASET, answering_options,
-                      tuned_options)
+from .pricing import CUSTOM, DEFAULT_ANSWERING, DEFAULT_TUNED, answering_options, tuned_options
 
 COST_COMPARISON = Guide("Cost Comparison")
 # The guide's ranges (USD unless named), as (low, high).
@@ -72,7 +72,7 @@ def _range(name: str, label: str, unit: str, help_text: str, bounds: tuple[float
     return tuple(NumberField(name=f"{name}_{end}", label=f"{label}, {end}", unit=unit,
                              help=help_text, default=value, minimum=0, maximum=maximum,
                              source=source)
-                 for end, value in zip(("low", "high"), bounds))  # type: ignore[return-value]
+                 for end, value in zip(("low", "high"), bounds, strict=True))  # type: ignore[return-value]
 
 
 def _money(name: str, label: str, unit: str, help_text: str, default: float,

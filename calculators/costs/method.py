@@ -5,10 +5,10 @@ from __future__ import annotations
 from ..kit.calculator import Figure
 from ..kit.report import Table
 from ..kit.schema import format_number
+from ..price_dataset import PRICE_DATASET
 from ..prices import EMBEDDING_MODEL, EMBEDDING_PRICE, MODELS
-from .fields import (COST_COMPARISON, FT_DATA_PREP, FT_RUN, FT_WEEKS, RAG_MONTHLY, RAG_SETUP,
-                     RAG_WEEKS)
-from .pricing import PRICE_DATASET, model_name
+from .fields import COST_COMPARISON, FT_DATA_PREP, FT_RUN, FT_WEEKS, RAG_MONTHLY, RAG_SETUP, RAG_WEEKS
+from .pricing import model_name
 from .timing import PROMPT_WEEKS, PROMPT_WEEKS_READING
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..kit.schema import format_number
+from ..price_dataset import PRICE_DATASET
+from ..vendors import CHECKED
 from .approaches import IN_A_SENTENCE, LABELS, LONG_CONTEXT, RETRIEVES, TUNED, TUNES
 from .estimate import CostEstimate
-from ..vendors import CHECKED
-from .pricing import CUSTOM, PRICE_DATASET, TokenPrices
+from .pricing import CUSTOM, TokenPrices
 from .words import band_text, model_of, tokens, usd, weeks
 
 _CAUSES = {"knowledge": "knowledge updates", "behaviour": "behaviour changes",

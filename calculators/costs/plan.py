@@ -115,7 +115,7 @@ def grouped(months: Sequence[int], approach: str, cause: str, unit: Range) -> tu
 
 def break_even_month(dearer: Sequence[float], other: Sequence[float]) -> int | None:
     """The first month from which `dearer` has cost no more than `other` so far; None if never."""
-    for month, (a, b) in enumerate(zip(dearer, other)):
+    for month, (a, b) in enumerate(zip(dearer, other, strict=True)):
         if a <= b:
             return month
     return None

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..kit.provenance import Dataset
 from ..kit.schema import Option
-from ..prices import DATASET_NAME, DATASET_VERSION, MODELS, PRICES_AS_OF, ModelPrice
-from ..vendors import (CACHE_RULES, DEDICATED, CacheRule, TuningRoute, cache_rule, lifecycle,
-                       offered_routes, retired, route)
+from ..price_dataset import CUSTOM
+from ..prices import MODELS, ModelPrice
+from ..vendors import (
+    CACHE_RULES,
+    DEDICATED,
+    CacheRule,
+    TuningRoute,
+    cache_rule,
+    lifecycle,
+    offered_routes,
+    retired,
+    route,
+)
 
-PRICE_DATASET = Dataset(DATASET_NAME, DATASET_VERSION, PRICES_AS_OF)
-CUSTOM = "custom"
 BY_KEY = {m.key: m for m in MODELS}
 DEFAULT_ANSWERING = "google-gemini-3.5-flash-lite"
 DEFAULT_TUNED = "geap-gemini-3.5-flash-lite"

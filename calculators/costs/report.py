@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..kit.calculator import Download
 from ..kit.provenance import Judgement
 from ..kit.report import Cell, Item, Note, Report, Section, Table
+from ..price_dataset import PRICE_DATASET
 from ..vendors import CHECKED
 from . import fields as f
 from .approaches import APPROACHES, IN_A_SENTENCE, INCLUDES, LABELS, RETRIEVES, TUNES
@@ -12,7 +13,7 @@ from .chart import cumulative_chart
 from .estimate import NOTHING_TO_ADD, CostEstimate
 from .notes import caching_note, limits_note, models_note, retrieval_note, time_note, training_note
 from .plan import BANDS
-from .pricing import PRICE_DATASET, cache_rule_by_key
+from .pricing import cache_rule_by_key
 from .timing import PROMPT_WEEKS_READING
 from .usage import KEEP_WARM
 from .words import model_of, usd, why_not

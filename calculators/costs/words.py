@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from ..kit.schema import format_number
 from .approaches import IN_A_SENTENCE
-from .estimate import (CANNOT_SEE_DOCUMENTS, DOES_NOT_FIT, FROZEN_KNOWLEDGE, NO_CITATIONS,
-                       NOTHING_TO_ADD, PROMPT_FALLS_SHORT, CostEstimate)
+from .estimate import (
+    CANNOT_SEE_DOCUMENTS,
+    DOES_NOT_FIT,
+    FROZEN_KNOWLEDGE,
+    NO_CITATIONS,
+    NOTHING_TO_ADD,
+    PROMPT_FALLS_SHORT,
+    CostEstimate,
+)
 from .plan import Band
 from .pricing import model_name, tuned_name
 

@@ -1,7 +1,7 @@
 """Where every figure, rule and threshold comes from: a published work, a source, or our judgement.
 
-Each source is one of three kinds (a dataset and a page are both a published source), so a reader can always tell a figure a work gives
-from a reading this site made of it:
+Each source is one of three kinds (a dataset and a page are both a published source), so a
+reader can always tell a figure a work gives from a reading this site made of it:
 
     Section(work, heading)          a section of a published work (the site's guide: calculators.guide)
     Dataset(name, version, date)    a published dataset, pinned

@@ -63,15 +63,13 @@ def _table(headings: tuple[str, ...], first_cells: list[tuple], other_cells: lis
     head = tag("thead", tag("tr", [tag("th", h, scope="col") for h in headings]))
     # data-label lets a narrow screen show each row as a card, each cell named.
     rows = [tag("tr", tag("th", list(first), scope="row"),
-                [tag("td", c, data_label=h) for h, c in zip(headings[1:], rest)])
-            for first, rest in zip(first_cells, other_cells)]
+                [tag("td", c, data_label=h) for h, c in zip(headings[1:], rest, strict=True)])
+            for first, rest in zip(first_cells, other_cells, strict=True)]
     return tag("table", head, tag("tbody", rows))
 
 
 def _default(f: Field) -> str:
-    if isinstance(f, NumberField):
-        return f"{format_number(f.default)} {f.unit}"
-    return next(o.label for o in f.options if o.value == f.default)
+    return f.shown(f.default)
 
 
 def _allowed(f: Field) -> str:

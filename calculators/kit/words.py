@@ -13,3 +13,5 @@ def counted(number: float, singular: str, plural: str | None = None) -> str:
 def noun(number: float, singular: str, plural: str | None = None) -> str:
     """The noun for `number` of them: the singular for exactly one, else the plural."""
     return singular if number == 1 else (plural or singular + "s")
+
+

@@ -15,9 +15,22 @@ from fnmatch import fnmatch
 from .caching import CACHE_RULES
 from .formats import FORMAT_SUPPORT
 from .lifecycles import LIFECYCLES
-from .model import (CHOSEN_REGION, CLOSED, DEDICATED, EXISTING_CUSTOMERS, HOSTS_CLOUD, METHODS,
-                    OPEN, OWN_HARDWARE, PER_TOKEN, CacheRule, Fact, FormatSupport, Lifecycle,
-                    TuningRoute)
+from .model import (
+    CHOSEN_REGION,
+    CLOSED,
+    DEDICATED,
+    EXISTING_CUSTOMERS,
+    HOSTS_CLOUD,
+    METHODS,
+    OPEN,
+    OWN_HARDWARE,
+    PER_TOKEN,
+    CacheRule,
+    Fact,
+    FormatSupport,
+    Lifecycle,
+    TuningRoute,
+)
 from .tuning import ROUTES
 
 __all__ = [

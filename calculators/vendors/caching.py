@@ -7,8 +7,8 @@ lives) is here, per vendor or model family.
 
 from __future__ import annotations
 
-from . import sources as s
 from ..kit.provenance import Judgement
+from . import sources as s
 from .model import CacheRule, Fact
 
 CACHE_RULES = (

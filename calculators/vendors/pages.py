@@ -16,9 +16,27 @@ from datetime import date, timedelta
 from .. import prices
 from ..guide import GUIDE, Guide
 from ..kit.provenance import Judgement, Page, Section, Source, citation
-from . import (CACHE_RULES, CHECKED, CHOSEN_REGION, CLOSED, EXISTING_CUSTOMERS, FORMAT_SUPPORT,
-               HOSTS_CLOUD, LIFECYCLES, METHODS, OWN_HARDWARE, PER_TOKEN, ROUTES, STALE_AFTER_DAYS,
-               Fact, TuningRoute, cache_rule, can_tune_today, months_after, retired)
+from . import (
+    CACHE_RULES,
+    CHECKED,
+    CHOSEN_REGION,
+    CLOSED,
+    EXISTING_CUSTOMERS,
+    FORMAT_SUPPORT,
+    HOSTS_CLOUD,
+    LIFECYCLES,
+    METHODS,
+    OWN_HARDWARE,
+    PER_TOKEN,
+    ROUTES,
+    STALE_AFTER_DAYS,
+    Fact,
+    TuningRoute,
+    cache_rule,
+    can_tune_today,
+    months_after,
+    retired,
+)
 from .model import CONFIDENCE
 
 # How sure a fact is, as a reader sees it: anything short of the vendor's own page says so.

@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from ..guide import Guide
 from . import sources as s
-from .model import (CHOSEN_REGION, CLOSED, DEDICATED, EXISTING_CUSTOMERS, HOSTS_CLOUD, OPEN,
-                    OWN_HARDWARE, PER_TOKEN, Fact, TuningRoute)
+from .model import (
+                    CHOSEN_REGION,
+                    CLOSED,
+                    DEDICATED,
+                    EXISTING_CUSTOMERS,
+                    HOSTS_CLOUD,
+                    OPEN,
+                    OWN_HARDWARE,
+                    PER_TOKEN,
+                    Fact,
+                    TuningRoute,
+)
 
 _OPENAI_WIND_DOWN = Fact(
     "OpenAI is winding down self-serve fine-tuning: organisations that had never tuned were "

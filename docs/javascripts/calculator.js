@@ -1,11 +1,12 @@
-// Enhances every calculator the build pre-rendered into the page. On pages that have
-// one, Python's runtime downloads at once; Python (in a worker) starts when a calculator
+// Enhances every calculator the build pre-rendered into the page; the build places this
+// script only on pages that have one (the calculators plugin's page_scripts). There, Python's runtime downloads at once; Python (in a worker) starts when a calculator
 // is first touched, or once the page has loaded and gone quiet with a calculator near
 // the screen. A reader who asked the browser to save data gets Python only when they
 // touch a calculator. Nothing here knows a field, a number or a rule: those all come
 // from Python.
 import { enhanceLayout } from "./calculator-layout.js";
 import { Python } from "./python.js";
+import { describe, whenPageIsIdle } from "./shared.js";
 import { readState, stateUrl, writeState } from "./url-state.js";
 
 const STATUS = {
@@ -40,16 +41,10 @@ function enhancePage() {
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting)) {
       observer.disconnect();
-      whenPageIsIdle(() => python.start().catch(() => {})); // failures show in each status line
+      whenPageIsIdle(() => python.start().catch(() => {}), 1000); // failures show in each status line
     }
   }, { rootMargin: NEAR_VIEWPORT });
   for (const view of views) observer.observe(view.element);
-}
-
-function whenPageIsIdle(start) {
-  const idle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200));
-  if (document.readyState === "complete") idle();
-  else window.addEventListener("load", idle, { once: true });
 }
 
 class CalculatorView {
@@ -250,11 +245,6 @@ function download({ text, filename, media_type: type }) {
   link.download = filename;
   link.click();
   URL.revokeObjectURL(link.href);
-}
-
-// One line for the status line, which adds its own full stop.
-function describe(error) {
-  return String(error?.message || error).split("\n")[0].slice(0, 160).replace(/\.$/, "");
 }
 
 enhancePage();

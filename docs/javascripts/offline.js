@@ -3,13 +3,12 @@
 // whole site, whatever sub-path the site is served under. It registers once the page has
 // loaded and gone quiet: its first install copies the whole site, which must not compete
 // with the page, or with Python, for the connection.
+import { SITE_ROOT, whenPageIsIdle } from "./shared.js";
+
 if ("serviceWorker" in navigator) {
-  const root = new URL("../", import.meta.url);
-  const register = () => navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname })
+  const register = () => navigator.serviceWorker.register(new URL("sw.js", SITE_ROOT), { scope: SITE_ROOT.pathname })
     .catch(() => {}); // no offline copy (private mode, file:// ...): the site works as before
-  const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
-  if (document.readyState === "complete") whenIdle();
-  else window.addEventListener("load", whenIdle, { once: true });
+  whenPageIsIdle(register, 5000);
   // Once a calculator has answered, Python is in the browser's cache: keep it offline too.
   document.addEventListener("calc:result", async () => {
     const registration = await navigator.serviceWorker.ready;

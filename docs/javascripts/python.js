@@ -2,7 +2,8 @@
 // into promises, and keeps requests alive across a worker that dies (restart, resend).
 // Knows nothing about any calculator. The protocol is in worker.js.
 
-const SITE_ROOT = new URL("../", import.meta.url); // this file lives in <root>/javascripts/
+import { SITE_ROOT } from "./shared.js";
+
 // A computation takes milliseconds: this much silence means the worker has died.
 const ANSWER_TIMEOUT_MS = 8000;
 // Past this, loading is slow enough to say so.
@@ -62,6 +63,13 @@ export class Python {
 
   send(id) {
     const request = this.runs.get(id);
+    if (!request) return; // answered, or rejected with the others, meanwhile
+    if (!this.worker) {
+      // The worker died after this request was made: a start sends every request in
+      // flight once Python is back, or rejects them all if it cannot come back.
+      this.start().catch(() => {});
+      return;
+    }
     request.timer = setTimeout(() => this.restart("it stopped answering"), ANSWER_TIMEOUT_MS);
     this.worker.postMessage(request.message);
   }

@@ -7,6 +7,7 @@
 //                   {id, type: "result", answer}         after run: what calculators.run() returns
 //                   {id, type: "failed", reason}         after either: one line a reader can read
 
+import { describe } from "./shared.js";
 import { forgetSnapshots, readSnapshot, saveSnapshot } from "./snapshot.js";
 
 let runJson = null; // (calculator, valuesJson) -> answerJson, once Python is up
@@ -107,9 +108,4 @@ async function download(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.arrayBuffer();
-}
-
-function describe(error) {
-  const text = String(error && error.message ? error.message : error);
-  return text.split("\n")[0].slice(0, 160);
 }

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
 
-from build_hooks.layout import PYODIDE_PACKAGE, STDLIB_FILE, WHEEL_DIR  # noqa: E402
+from build_hooks.project import STDLIB_FILE, WHEEL_DIR, Project  # noqa: E402
 from tests.e2e.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
 from tests.e2e.conftest import wait_for_snapshot  # noqa: E402
 from tests.e2e.server import SUB_PATH, SiteServer  # noqa: E402
@@ -129,7 +129,7 @@ def write_bare_pages(site: Path) -> None:
     """The baselines, beside the site and without its CSP (their one inline script is the point)."""
     (runtime,) = site.glob("assets/pyodide/*/pyodide.mjs")
     (compiled,) = site.glob(f"{WHEEL_DIR}/*/{STDLIB_FILE}")
-    shutil.copy2(PYODIDE_PACKAGE / STDLIB_FILE, site / STOCK_STDLIB)
+    shutil.copy2(Project(ROOT).pyodide_package / STDLIB_FILE, site / STOCK_STDLIB)
     folder = runtime.parent.relative_to(site).as_posix() + "/"
     (site / BARE_PAGE).write_text(BARE_HTML % {"runtime": folder, "stdlib": STOCK_STDLIB})
     (site / BARE_COMPILED_PAGE).write_text(
@@ -168,7 +168,8 @@ def transfer_table(server: SiteServer, url: str, profile) -> str:
     context = profile()
     home_kb, home_n, _ = visit(context, "", False)
     context.close()
-    rows.append(f"| home page with the service worker installing the offline copy | {home_kb:,.0f} | {home_n} | 0 | | |")
+    rows.append(f"| home page with the service worker installing the offline copy | {home_kb:,.0f} | {home_n} "
+                "| 0 | | |")
     return "\n### Transfer (server-counted body bytes, gzip as the server sends them)\n\n" + "\n".join(rows)
 
 
@@ -195,7 +196,8 @@ def measure_first_answer(url: str, profile) -> dict[str, list[float]]:
                     tasks = page.evaluate("window.__longTasks")
                     add(f"ours: main-thread long tasks until the answer, {visit} (total)", sum(tasks))
                     if wasm_requested and visit == "cold":
-                        add("ours: runtime (.wasm) requested, cold", wasm_requested[0] - page.evaluate("performance.timeOrigin"))
+                        started = page.evaluate("performance.timeOrigin")
+                        add("ours: runtime (.wasm) requested, cold", wasm_requested[0] - started)
                     if visit == "cold":  # a reader stays longer than the memory snapshot takes to save
                         wait_for_snapshot(page)
                 else:
@@ -239,7 +241,8 @@ def timing_table(figures: dict[str, list[float]]) -> str:
                         f"{max(values):,.0f} | {len(values)} |")
     median = {name: statistics.median(values) for name, values in figures.items()}
     ours_cold, ours_warm = median["ours: first computed result, cold"], median["ours: first computed result, warm"]
-    bare_cold, bare_warm = median["bare loadPyodide() page: ready, cold"], median["bare loadPyodide() page: ready, warm"]
+    bare_cold = median["bare loadPyodide() page: ready, cold"]
+    bare_warm = median["bare loadPyodide() page: ready, warm"]
     recompute = sorted(figures["recompute"])
     p95 = recompute[round(0.95 * (len(recompute) - 1))]
     return "\n".join([
@@ -270,8 +273,12 @@ def lighthouse_table(url: str, site: Path) -> str:
             low, high = min(values), max(values)
             return f"{low:{digits}}" if low == high else f"{low:{digits}}-{high:{digits}}"
 
-        score = lambda category: spread([round(r["categories"][category]["score"] * 100) for r in reports])  # noqa: E731
-        audit = lambda name: spread([r["audits"][name]["numericValue"] for r in reports])  # noqa: E731
+        def score(category: str, reports: list[dict] = reports) -> str:
+            return spread([round(r["categories"][category]["score"] * 100) for r in reports])
+
+        def audit(name: str, reports: list[dict] = reports) -> str:
+            return spread([r["audits"][name]["numericValue"] for r in reports])
+
         rows.append(f"| {path or 'home'} | {score('performance')} | {audit('total-blocking-time')} | "
                     f"{audit('largest-contentful-paint')} | {score('accessibility')} | "
                     f"{score('best-practices')} | {score('seo')} |")

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from .browser import LAUNCH_ARGS, chromium_path
 from .server import SiteServer
 
 # Generous: Python boots in seconds, but CI machines are shared and slow.
@@ -27,14 +26,6 @@ SNAPSHOT_CACHE = "calculators-python-memory"
 def site_url(built_site) -> Iterator[str]:
     with SiteServer(built_site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
 
 
 class Watch:

@@ -13,7 +13,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from build_hooks.layout import RUNTIME_DIR, WHEEL_DIR
+from build_hooks.project import RUNTIME_DIR, WHEEL_DIR
 
 SUB_PATH = "/rag-vs-finetune/"
 # Where Python lives (the runtime; the wheel and standard library): counted apart.

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-
 PAGE = "fine-tuning/"
 CALC = '.calc[data-calculator="readiness"]'
 STATUS = f"{CALC} .calc-status"

@@ -86,7 +86,7 @@ def settles_in_view(page: Page, signs: list[Locator], seconds: float = 5) -> boo
 @pytest.mark.parametrize("name", sorted(CALCULATORS))
 def test_a_changed_essential_input_shows_the_new_result_in_view(
         page: Page, site_url: str, name: str, width: str) -> None:
-    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width])))
+    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS[width], strict=True)))
     page.goto(site_url + CALCULATORS[name].page)
     calc = calc_locator(page, name)
     result = calc.locator(".calc-result")
@@ -185,7 +185,7 @@ def test_the_headline_is_announced_once_typing_pauses(page: Page, site_url: str)
 
 
 def test_the_full_result_link_brings_the_result_into_view(page: Page, site_url: str) -> None:
-    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS["phone"])))
+    page.set_viewport_size(dict(zip(("width", "height"), WIDTHS["phone"], strict=True)))
     name = "latency"
     page.goto(site_url + CALCULATORS[name].page)
     calc = calc_locator(page, name)

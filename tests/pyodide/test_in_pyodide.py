@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from check import VECTORS, load_cases
 
-from build_hooks.layout import STDLIB_FILE
+from build_hooks.project import STDLIB_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,6 @@
-"""run(): the one call every front end makes. It answers, whatever it is given."""
+"""The API's HTML: input comes back escaped, and every calculator pre-renders a complete widget.
+
+That run() answers every call, in one shape, is tests/unit/test_run.py."""
 
 import json
 import re
@@ -7,31 +9,7 @@ from html import unescape
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators import CALCULATORS, render_default_widget, run, run_json
-
-KEYS = ("ok", "html", "markdown", "downloads", "errors", "notes", "notes_html", "state", "result",
-        "headline", "preset", "groups")
-
-
-@given(st.sampled_from(sorted(CALCULATORS)) | st.text(), st.dictionaries(st.text(), st.text() | st.floats()))
-def test_run_always_answers_with_the_same_shape(name, inputs):
-    answer = run(name, inputs)
-    assert tuple(answer) == KEYS
-    assert answer["ok"] == (answer["html"] is not None) == (not answer["errors"])
-    assert answer["ok"] or answer["downloads"] == []
-    json.dumps(answer)  # the browser receives it as JSON
-
-
-def test_an_unknown_calculator_is_a_message():
-    answer = run("nope", {})
-    assert not answer["ok"]
-    assert "no calculator of that name" in answer["errors"][""]
-
-
-def test_run_json_answers_broken_json_with_an_error():
-    answer = json.loads(run_json("readiness", "{not json"))
-    assert not answer["ok"] and "not valid JSON" in answer["errors"][""]
-
+from calculators import CALCULATORS, render_default_widget, run
 
 # Text that carries markup every time, wrapped in arbitrary text.
 MARKUP = st.builds(lambda a, tag, b: a + tag + b, st.text(max_size=6),

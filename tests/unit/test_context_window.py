@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from collections import Counter
-
-from calculators.context_window import (CUSTOM, DEFAULT_WINDOW, DEFAULT_WINDOW_SOURCE, FIELDS,
-                                        WINDOWS, compute, report)
-from calculators.kit.schema import flat_fields
+from calculators.context_window import DEFAULT_WINDOW, DEFAULT_WINDOW_SOURCE, FIELDS, WINDOWS, compute, report
 from calculators.kit.provenance import ILLUSTRATIVE
 from calculators.kit.report import render_html, render_markdown
-from calculators.kit.schema import defaults
+from calculators.kit.schema import defaults, flat_fields
+from calculators.price_dataset import CUSTOM
 
 
 def values(**changes: int) -> dict:
@@ -95,7 +94,8 @@ def test_a_model_from_the_price_table_brings_its_window_and_its_source():
 
 tokens = st.integers(min_value=0, max_value=200_000)
 inputs = st.fixed_dictionaries({
-    "model": st.sampled_from([CUSTOM, *WINDOWS]), "window_tokens": st.integers(1, 400_000), "system_tokens": tokens, "history_tokens": tokens,
+    "model": st.sampled_from([CUSTOM, *WINDOWS]), "window_tokens": st.integers(1, 400_000),
+    "system_tokens": tokens, "history_tokens": tokens,
     "chunks": st.integers(0, 500), "chunk_tokens": st.integers(1, 20_000), "answer_tokens": tokens,
 })
 

@@ -11,9 +11,8 @@ from calculators import run
 from calculators.figures import RETRIEVAL_HIGH_MS, RETRIEVAL_LATENCY, RETRIEVAL_LOW_MS
 from calculators.kit.provenance import ILLUSTRATIVE, Judgement
 from calculators.kit.report import render_html, render_markdown
-from calculators.kit.schema import defaults
+from calculators.kit.schema import defaults, flat_fields
 from calculators.latency import FIELDS, PERCENTILE_READING, check, compute, report
-from calculators.kit.schema import flat_fields
 
 
 def values(**changes: object) -> dict:

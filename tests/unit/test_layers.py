@@ -32,12 +32,7 @@ def imports_of(name: str) -> set[str]:
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    # Imports under `if TYPE_CHECKING:` serve annotations only and never run.
-    skipped = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
-               and "TYPE_CHECKING" in ast.unparse(node.test) for n in ast.walk(node)}
     for node in ast.walk(tree):
-        if id(node) in skipped:
-            continue
         if isinstance(node, ast.ImportFrom):
             base = package
             for _ in range(node.level - 1):
@@ -80,6 +75,10 @@ def test_no_calculator_imports_another_or_the_api(name):
 @pytest.mark.parametrize("name", ["calculators.figures", "calculators.guide"])
 def test_shared_figures_and_the_guide_import_only_the_kit_and_the_guide(name):
     assert all(m.startswith("calculators.kit") or m == "calculators.guide" for m in GRAPH[name])
+
+
+def test_the_price_dataset_imports_only_the_kit_and_the_generated_prices():
+    assert GRAPH["calculators.price_dataset"] == {"calculators.kit.provenance", "calculators.prices"}
 
 
 def test_there_is_no_import_cycle():

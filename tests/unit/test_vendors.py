@@ -18,10 +18,24 @@ import pytest
 from calculators import prices, vendors
 from calculators.guide import GUIDE
 from calculators.kit.provenance import Judgement, Page, Section
-from calculators.vendors import (CACHE_RULES, CHECKED, FORMAT_SUPPORT, LIFECYCLES, OPEN, ROUTES,
-                                 STALE_AFTER_DAYS, Fact, TuningRoute, all_facts, cache_rule,
-                                 can_tune_today, lifecycle, offered_routes, routes_for,
-                                 stale_problems)
+from calculators.vendors import (
+    CACHE_RULES,
+    CHECKED,
+    FORMAT_SUPPORT,
+    LIFECYCLES,
+    OPEN,
+    ROUTES,
+    STALE_AFTER_DAYS,
+    Fact,
+    TuningRoute,
+    all_facts,
+    cache_rule,
+    can_tune_today,
+    lifecycle,
+    offered_routes,
+    routes_for,
+    stale_problems,
+)
 from calculators.vendors.model import CONFIDENCE, METHODS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +97,7 @@ def test_every_fact_is_sourced_dated_and_graded(subject: str, fact: Fact) -> Non
 
 def test_every_fact_of_every_table_is_in_the_full_list() -> None:
     listed = {fact for _, fact in all_facts()}
-    tables = ([f for r in ROUTES for f in (*r.facts, r.price_note) if f] + [l.fact for l in LIFECYCLES]
+    tables = ([f for r in ROUTES for f in (*r.facts, r.price_note) if f] + [life.fact for life in LIFECYCLES]
               + [c.fact for c in CACHE_RULES] + [s.fact for s in FORMAT_SUPPORT])
     assert set(tables) == listed
 

@@ -27,7 +27,7 @@ def test_the_table_has_every_deciding_rule_in_order_with_its_outcome_reason_and_
     assert "| Situation | What the advisor says | Why | Whose rule |" in markdown
     rows = table_rows(markdown)
     assert len(rows) == len(DECIDING)
-    for cells, rule in zip(rows, DECIDING):
+    for cells, rule in zip(rows, DECIDING, strict=True):
         assert len(cells) == 4, cells
         situation, says, why, whose = cells
         assert situation == " ".join(rule.when.split())

@@ -21,7 +21,7 @@ def _every_situation():
     for bits in itertools.product((False, True), repeat=len(_FLAGS)):
         for change, volume, documents in itertools.product(("monthly", "weekly"), VOLUMES,
                                                            _DOCUMENTS):
-            yield Facts(**dict(zip(_FLAGS, bits)), change=change, volume=volume,
+            yield Facts(**dict(zip(_FLAGS, bits, strict=True)), change=change, volume=volume,
                         documents=documents, document_tokens=2000, window=1_000_000,
                         realtime=False, examples=2000, curated=True, platform="open",
                         residency="anywhere")

@@ -12,8 +12,16 @@ import pytest
 
 from calculators import run
 from calculators.advisor.tuning_words import WITHOUT_TUNING, road_name
-from calculators.vendors import (CHECKED, CHOSEN_REGION, OWN_HARDWARE, ROUTES, can_tune_today,
-                                 format_support, route, routes_for)
+from calculators.vendors import (
+    CHECKED,
+    CHOSEN_REGION,
+    OWN_HARDWARE,
+    ROUTES,
+    can_tune_today,
+    format_support,
+    route,
+    routes_for,
+)
 
 from .answers import QUIET
 

@@ -4,10 +4,10 @@ import re
 
 from calculators import CALCULATORS, render_default_widget
 from calculators.kit.calculator import Calculator
-from calculators.kit.widget import render_widget
 from calculators.kit.provenance import Judgement
 from calculators.kit.report import Report
 from calculators.kit.schema import Group, NumberField, validate
+from calculators.kit.widget import render_widget
 
 
 def _number(name: str, default: float = 1) -> NumberField:

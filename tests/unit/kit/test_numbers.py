@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from calculators.kit.numbers import (MAX_NUMBER_TEXT, exact_text, format_number, number_from_value,
-                                     read_number_text, value_text)
+from calculators.kit.numbers import (
+    MAX_NUMBER_TEXT,
+    exact_text,
+    format_number,
+    number_from_value,
+    read_number_text,
+    value_text,
+)
 
 SEPARATORS = [",", " ", "\u00a0", "\u202f", "\u2009"]
 

@@ -8,8 +8,7 @@ from calculators import CALCULATORS
 from calculators.advisor.rules import RULES
 from calculators.figures import PROMPTING_SHARE_PERCENT, RETRIEVAL_LATENCY, TRAINING_DATA_FIGURES
 from calculators.guide import GUIDE, Guide
-from calculators.kit.provenance import (ILLUSTRATIVE, Dataset, Judgement, Section, Source, cite_all,
-                                        citation)
+from calculators.kit.provenance import ILLUSTRATIVE, Dataset, Judgement, Section, Source, citation, cite_all
 from calculators.kit.schema import defaults, validate
 
 KINDS = get_args(Source)  # every kind the kit knows, so a new kind is checked too

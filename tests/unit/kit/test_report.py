@@ -8,11 +8,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators import CALCULATORS
-from calculators.kit.html import Markup
 from calculators.guide import Guide
+from calculators.kit.html import Markup
 from calculators.kit.provenance import Judgement
-from calculators.kit.report import (Cell, Item, Link, Note, Report, Section, Table, render_html,
-                                    render_markdown, render_text)
+from calculators.kit.report import (
+    Cell,
+    Item,
+    Link,
+    Note,
+    Report,
+    Section,
+    Table,
+    render_html,
+    render_markdown,
+    render_text,
+)
 from calculators.kit.schema import defaults, validate
 
 SAMPLE = Report(

@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-# What a copy of the project needs to build; node_modules is linked, not copied.
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "node_modules", "site", ".make", ".hypothesis",
-                                    "__pycache__", ".pytest_cache", "tests", "*.egg-info", "dist", "build")
+from .conftest import copy_of_project
 
 
 @dataclass(frozen=True)
@@ -46,9 +41,7 @@ BROKEN = {
 @pytest.fixture(scope="module")
 def broken_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], dict[str, int]]:
     """A copy of the project with every broken block above, built strictly; and each block's line."""
-    copy = tmp_path_factory.mktemp("project") / "project"
-    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
-    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    copy = copy_of_project(tmp_path_factory.mktemp("broken"))
     lines: dict[str, int] = {}
     for case, broken in BROKEN.items():
         page = copy / "docs" / broken.page

@@ -1,4 +1,4 @@
-"""What the build hooks leave in the site: where Python is, the one stylesheet, and the
+"""What the plugin leaves in the site: where Python is, the one stylesheet, and the
 offline copy's file list. Read from the site `built_site` builds with --strict."""
 
 from __future__ import annotations
@@ -11,8 +11,18 @@ from pathlib import Path
 
 import mkdocs.config
 
-from build_hooks.layout import (PREFETCH_META, PYODIDE_PACKAGE, ROOT, RUNTIME_FILES, RUNTIME_META, STDLIB_FILE,
-                                STDLIB_META, WHEEL_META, runtime_folder)
+from build_hooks.project import (
+    PREFETCH_META,
+    RUNTIME_FILES,
+    RUNTIME_META,
+    STDLIB_FILE,
+    STDLIB_META,
+    WHEEL_META,
+    Project,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+PROJECT = Project(ROOT)
 
 
 def _pages(site: Path) -> dict[str, str]:
@@ -30,11 +40,15 @@ def test_calculator_pages_name_python_and_guide_pages_do_not(built_site: Path) -
     assert len(with_calculator) >= 4
     for path, html in pages.items():
         names = [_meta(html, n) for n in (RUNTIME_META, WHEEL_META, STDLIB_META, PREFETCH_META)]
+        scripts = re.findall(r'<script type="module" src="([^"]*)"></script>', html)
         if path not in with_calculator:
             assert names == [None, None, None, None], path
+            assert not [s for s in scripts if s.endswith("calculator.js")], path
             continue
+        root = "../" * path.count("/")
+        assert f"{root}javascripts/calculator.js" in scripts, path
         runtime, wheel, stdlib, prefetch = names
-        assert runtime == runtime_folder()
+        assert runtime == PROJECT.runtime_folder()
         assert (built_site / wheel).is_file() and wheel.endswith("-py3-none-any.whl")
         assert stdlib == posixpath.join(posixpath.dirname(wheel), STDLIB_FILE)  # one hashed folder
         listed = prefetch.split(" ")
@@ -64,13 +78,13 @@ def test_the_offline_copy_holds_every_page_and_nothing_readers_never_ask_for(bui
     assert pages <= set(files["shell"])
     assert not [f for f in files["shell"] if f.startswith(("assets/javascripts/lunr/", "download/", "diagrams/"))]
     assert sorted(files["runtime"]) == sorted(
-        [runtime_folder() + name for name in RUNTIME_FILES]
+        [PROJECT.runtime_folder() + name for name in RUNTIME_FILES]
         + [p.relative_to(built_site).as_posix() for p in built_site.glob("assets/calculators/*/*")])
 
 
 def test_the_shipped_standard_library_is_pyodides_with_some_modules_precompiled(built_site: Path) -> None:
     (shipped,) = built_site.glob(f"assets/calculators/*/{STDLIB_FILE}")
-    with zipfile.ZipFile(PYODIDE_PACKAGE / STDLIB_FILE) as stock, zipfile.ZipFile(shipped) as ours:
+    with zipfile.ZipFile(PROJECT.pyodide_package / STDLIB_FILE) as stock, zipfile.ZipFile(shipped) as ours:
         stock_names, our_names = set(stock.namelist()), set(ours.namelist())
         compiled = our_names - stock_names  # that it loads in Pyodide: tests/pyodide
         replaced = {name.removesuffix("c") for name in compiled}

@@ -1,4 +1,5 @@
-"""build_hooks/csp.py: the policy it writes, and which inline scripts it lets through."""
+"""build_hooks/csp.py and the plugin's use of it: the policy, and which inline scripts it
+lets through."""
 
 from __future__ import annotations
 
@@ -8,20 +9,29 @@ import logging
 from types import SimpleNamespace
 
 from build_hooks import csp
+from build_hooks.plugin import CalculatorsPlugin
 
 THEME_SCRIPT = "var palette=1"
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <script>var palette=1</script><script id="__config" type="application/json">{"a": 1}</script>
-<script src="assets/bundle.js"></script></head><body>CONTENT</body></html>"""
+<script src="assets/bundle.js"></script></head><body>
+<article class="md-content__inner md-typeset">CONTENT</article></body></html>"""
 
 
 def sha(body: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
 
 
-def render(content: str) -> str:
+def plugin(command: str = "build") -> CalculatorsPlugin:
+    built = CalculatorsPlugin()
+    built.load_config({})
+    built.on_startup(command=command, dirty=False)
+    return built
+
+
+def render(content: str, command: str = "build") -> str:
     page = SimpleNamespace(content=content, file=SimpleNamespace(src_uri="page.md"))
-    return csp.on_post_page(PAGE.replace("CONTENT", content), page=page, config={})
+    return plugin(command)._place_policy(PAGE.replace("CONTENT", content), page=page, config={})
 
 
 def policy_of(html: str) -> str:
@@ -37,24 +47,29 @@ def test_the_policy_comes_first_and_allows_only_the_theme_script():
 
 
 def test_a_script_in_page_content_gets_no_hash_and_a_warning(caplog):
-    with caplog.at_level(logging.WARNING, logger="mkdocs.hooks.csp"):
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.calculators"):
         html = render("<p>Hi</p><script>steal()</script>")
     assert sha("steal()") not in policy_of(html)
     assert "inline <script>" in caplog.text
 
 
+def test_a_built_page_s_content_is_found_without_the_generator():
+    # What `python -m build_hooks` relies on for another generator's pages.
+    html = PAGE.replace("CONTENT", "<p>Hi</p><script>steal()</script>")
+    content = csp.content_of(html)
+    assert csp.inline_scripts(content) == ["steal()"]
+    assert policy_of(csp.with_policy(html, content)) == policy_of(render("<p>Hi</p><script>steal()</script>"))
+
+
 def test_a_template_page_is_hashed_too():
-    html = csp.on_post_template(PAGE.replace("CONTENT", ""), template_name="404.html", config={})
+    built = plugin()
+    html = built.on_post_template(PAGE.replace("CONTENT", ""), template_name="404.html", config={})
     assert sha(THEME_SCRIPT) in policy_of(html)
-    assert csp.on_post_template("<urlset/>", template_name="sitemap.xml", config={}) == "<urlset/>"
+    assert built.on_post_template("<urlset/>", template_name="sitemap.xml", config={}) == "<urlset/>"
 
 
 def test_only_local_serving_allows_inline_scripts_for_live_reload():
-    try:
-        csp.on_startup(command="serve", dirty=False)
-        served = policy_of(render("<p>text</p>"))
-        assert "'unsafe-inline'" in served and sha(THEME_SCRIPT) not in served
-    finally:
-        csp.on_startup(command="build", dirty=False)
+    served = policy_of(render("<p>text</p>", command="serve"))
+    assert "'unsafe-inline'" in served and sha(THEME_SCRIPT) not in served
     built = policy_of(render("<p>text</p>"))
     assert "'unsafe-inline'" not in built and sha(THEME_SCRIPT) in built

@@ -1,0 +1,35 @@
+"""The copies of Material's partials in overrides/ stay Material's own file plus the one
+change each comment names, so a Material upgrade that changes the original fails here
+instead of silently keeping the old markup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import material
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MATERIAL = Path(material.__file__).parent / "templates"
+# Each copy, and its change: (Material's text, ours).
+CHANGES = {
+    "partials/search.html": ('data-md-component="search" role="dialog">',
+                             'data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">'),
+    "partials/source.html": ('class="md-source" data-md-component="source">', 'class="md-source">'),
+}
+_COMMENT = re.compile(r"\{#-.*?-#\}\n", re.DOTALL)  # a template's leading comment
+
+
+@pytest.mark.parametrize("partial", sorted(CHANGES))
+def test_each_copied_partial_is_materials_with_one_change(partial: str) -> None:
+    theirs = _COMMENT.sub("", (MATERIAL / partial).read_text(encoding="utf-8"), count=1)
+    ours = _COMMENT.sub("", (ROOT / "overrides" / partial).read_text(encoding="utf-8"), count=1)
+    original, changed = CHANGES[partial]
+    assert theirs.count(original) == 1
+    assert ours == theirs.replace(original, changed)
+
+
+def test_every_copied_partial_is_checked() -> None:
+    copies = {p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides" / "partials").rglob("*.html")}
+    assert copies == set(CHANGES)
