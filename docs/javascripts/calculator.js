@@ -73,7 +73,11 @@ class CalculatorView {
   }
 
   bindForm() {
-    const changed = () => this.recompute();
+    const changed = (event) => {
+      // The reader's own choice outranks a linked value still waiting for Python's answer.
+      delete this.unplaced[event.target.name];
+      this.recompute();
+    };
     this.form.addEventListener("input", changed);
     this.form.addEventListener("change", changed);
     this.form.addEventListener("submit", (event) => {
