@@ -13,7 +13,7 @@ from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
 from .guide import Guide
 from .kit.provenance import Dataset
-from .kit.report import Item, Report, Section, Table
+from .kit.report import Item, KeyFigure, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.words import counted
 from .kit.stacked_bar import Bar, Segment, stacked_bars
@@ -173,7 +173,7 @@ def report(result: ContextBudget) -> Report:
     rows += [("Free", f"{max(0, r.free_tokens):,}"), ("Window", f"{r.window_tokens:,}")]
     return Report(
         kind="context", headline=_HEADLINES[r.verdict], tone=_TONES[r.verdict],
-        summary=_usage_line(r), chart=_chart(r),
+        summary=_usage_line(r), chart=_chart(r), key_figures=_key_figures(r),
         table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
         sections=(Section("", tuple(Item(step) for step in _steps(r))),),
         sources=tuple(f.source for f in FIGURES) + ((WINDOW_SOURCE,) if r.model in WINDOWS else ()),
@@ -182,6 +182,13 @@ def report(result: ContextBudget) -> Report:
         yours="Token counts are yours." if r.model in WINDOWS else
         "Window sizes and token counts are yours.",
     )
+
+
+def _key_figures(r: ContextBudget) -> tuple[KeyFigure, ...]:
+    used = KeyFigure("Used", f"{r.used_tokens:,} of {counted(r.window_tokens, 'token')}")
+    if r.fits:
+        return (used, KeyFigure("Chunks that fit", f"{r.max_chunks:,}"))
+    return (used, KeyFigure("Over by", counted(-r.free_tokens, "token")))
 
 
 def _usage_line(r: ContextBudget) -> str:

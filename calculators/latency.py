@@ -15,7 +15,7 @@ from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
 from .guide import Guide
 from .kit.provenance import ILLUSTRATIVE, Judgement, Source
-from .kit.report import Item, Report, Section, Table
+from .kit.report import Item, KeyFigure, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.stacked_bar import Bar, Segment, stacked_bars
 
@@ -262,12 +262,33 @@ def report(result: LatencyBudget) -> Report:
     rows = _table_rows(result)
     return Report(
         kind="latency", headline=_HEADLINES[result.verdict], tone=_TONES[result.verdict],
-        summary=_verdict_line(result), chart=_chart(result),
+        summary=_verdict_line(result), chart=_chart(result), key_figures=_key_figures(result),
         table=Table(header=tuple(rows[0]), rows=tuple(tuple(row) for row in rows[1:])),
         sections=(Section("", tuple(Item(step) for step in _steps(result))),),
         sources=(RETRIEVAL_LATENCY.source, PERCENTILE_READING), sources_text="Retrieval time",
         yours="Model timings and targets are yours.",
     )
+
+
+def _key_figures(result: LatencyBudget) -> tuple[KeyFigure, ...]:
+    """Each request's total against its target: RAG's, then, when RAG misses, the model's
+    alone at the percentile where it comes closest to missing."""
+    figures = [KeyFigure(f"RAG, {_BRIEF[p.percentile]}", _against(p))
+               for p in result.paths if p.approach == "rag"]
+    if result.verdict != "rag_fits":
+        tightest = min((p for p in result.paths if p.approach == "fine_tuned"),
+                       key=lambda p: p.headroom_ms)
+        figures.append(KeyFigure(f"No retrieval, {_BRIEF[tightest.percentile]}", _against(tightest)))
+    return tuple(figures)
+
+
+# A percentile in a word, where room is short (the pinned headline on a phone).
+_BRIEF = {"p50": "typical", "p95": "slow"}
+
+
+def _against(path: Path) -> str:
+    against = f"{_ms(path.total_ms)} of {_ms(path.target_ms)} ms"
+    return against if path.fits else f"{against}, misses"
 
 
 def _verdict_line(result: LatencyBudget) -> str:
@@ -291,16 +312,6 @@ def _chart(result: LatencyBudget) -> Markup:
     )
     return stacked_bars(bars, "Where the time goes in one request, in milliseconds.",
                         id_prefix="calc-latency")
-
-
-def _table(result: LatencyBudget) -> Markup:
-    rows = _table_rows(result)
-    return tag("table",
-               # The corner cell is empty, so it is a <td>: an empty header names nothing.
-               tag("thead", tag("tr", tag("td", rows[0][0]),
-                                [tag("th", cell, scope="col") for cell in rows[0][1:]])),
-               tag("tbody", [tag("tr", tag("th", row[0], scope="row"), [tag("td", c) for c in row[1:]])
-                             for row in rows[1:]]))
 
 
 def _table_rows(result: LatencyBudget) -> list[list[str]]:

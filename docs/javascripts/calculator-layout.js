@@ -13,6 +13,7 @@ const ANNOUNCE_DELAY_MS = 600;
 export function enhanceLayout(element) {
   bindPresets(element);
   const summary = element.querySelector(".calc-summary");
+  if (summary) trackSummaryHeight(element, summary);
   let pendingHeadline = 0;
   element.addEventListener("calc:answer", (event) => {
     const answer = event.detail;
@@ -64,10 +65,24 @@ function openFoldsWithErrors(element, errors) {
   }
 }
 
+// The headline's words and key figures change together, in one live-region update.
 function showHeadline(summary, headline) {
   if (!headline) return;
   const text = summary.querySelector(".calc-summary-text");
+  const figures = summary.querySelector(".calc-summary-figures");
   // Rewriting the same words would make some screen readers say them again.
   if (text.textContent !== headline.text) text.textContent = headline.text;
+  const fresh = document.createElement("div");
+  fresh.innerHTML = headline.figures;
+  if (figures.textContent !== fresh.textContent) figures.replaceChildren(...fresh.childNodes);
   summary.dataset.tone = headline.tone;
+}
+
+// A field brought into view (focus, a jump) must stop below the pinned headline, whose
+// height changes with what it says: the stylesheet reads it from --calc-summary-height.
+function trackSummaryHeight(element, summary) {
+  if (!window.ResizeObserver) return;
+  new ResizeObserver(() => {
+    element.style.setProperty("--calc-summary-height", `${summary.offsetHeight}px`);
+  }).observe(summary);
 }
