@@ -11,7 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Union
 
-from .html import Markup, tag
+from .html import Markup, tag, unbroken
 from .provenance import Source, cite_all
 
 # A verdict's tone is one of Material's admonition kinds, which the theme styles in
@@ -148,7 +148,7 @@ def sources_line(report: Report) -> str:
 
 def render_html(report: Report) -> Markup:
     """The report as the page shows it, styled by Material's admonitions and our classes."""
-    body: list[Markup | str] = [report.summary]
+    body: list[Markup | str] = [unbroken(report.summary)]
     if report.summary_link:
         body += [" ", _link(report.summary_link)]
     conditional = " calc-verdict--conditional" if report.condition else ""
@@ -161,7 +161,8 @@ def render_html(report: Report) -> Markup:
     if report.table is not None:
         parts.append(render_table_html(report.table))
     parts += [_section_html(s) for s in report.sections]
-    parts += [tag("p", tag("strong", f"{n.lead} "), n.text, class_=n.css_class) for n in report.notes]
+    parts += [tag("p", tag("strong", f"{n.lead} "), unbroken(n.text), class_=n.css_class)
+              for n in report.notes]
     parts.append(tag("p", sources_line(report), class_="calc-source"))
     return tag("div", parts, class_=f"calc-{report.kind}")
 
@@ -189,18 +190,18 @@ def render_table_html(table: Table) -> Markup:
 
 def _cell_html(cell: str | Cell) -> Markup:
     if isinstance(cell, str):
-        return tag("td", cell)
+        return tag("td", unbroken(cell))
     if cell.href:
         return tag("td", tag("a", cell.text, href=cell.href))
     if not cell.detail:
-        return tag("td", tag("strong", cell.text))
-    return tag("td", tag("strong", cell.text), tag("br"),
-               tag("span", cell.detail, class_="calc-range"))
+        return tag("td", tag("strong", unbroken(cell.text)))
+    return tag("td", tag("strong", unbroken(cell.text)), tag("br"),
+               tag("span", unbroken(cell.detail), class_="calc-range"))
 
 
 def _section_html(section: Section) -> Markup:
     listing = (tag("ul", [_item_html(i) for i in section.items], class_=section.css_class)
-               if section.items else tag("p", section.empty))
+               if section.items else tag("p", unbroken(section.empty)))
     if section.tone:
         return tag("div", tag("p", section.title, class_="admonition-title"), listing,
                    class_=f"admonition {section.tone}")
@@ -212,7 +213,7 @@ def _item_html(item: Item) -> Markup:
     parts: list[Markup | str] = []
     if item.lead:
         parts += [tag("span", f"{item.lead}.", class_="calc-when"), " "]
-    parts.append(item.text)
+    parts.append(unbroken(item.text))
     if item.outcome:
         parts += [": ", tag("strong", item.outcome)]
     if item.link:
