@@ -182,21 +182,26 @@ def render_table_html(table: Table) -> Markup:
     corner = (tag("td", "") if not table.header[0]  # an empty header names nothing
               else tag("th", table.header[0], scope="col"))
     head = tag("thead", tag("tr", corner, [tag("th", h, scope="col") for h in table.header[1:]]))
-    rows = [tag("tr", tag("th", _text(row[0]), scope="row"), [_cell_html(c) for c in row[1:]])
+    # Each cell names its column, which a narrow screen shows beside it when the table is
+    # laid out a row at a time (calculator-layout.js, calculators.css).
+    rows = [tag("tr", tag("th", _text(row[0]), scope="row"),
+                [_cell_html(c, label) for c, label in zip(row[1:], table.header[1:])])
             for row in table.rows]
     caption = tag("caption", table.caption) if table.caption else None
     return tag("table", caption, head, tag("tbody", rows), class_=table.css_class)
 
 
-def _cell_html(cell: str | Cell) -> Markup:
+def _cell_html(cell: str | Cell, label: str) -> Markup:
     if isinstance(cell, str):
-        return tag("td", unbroken(cell))
-    if cell.href:
-        return tag("td", tag("a", cell.text, href=cell.href))
-    if not cell.detail:
-        return tag("td", tag("strong", unbroken(cell.text)))
-    return tag("td", tag("strong", unbroken(cell.text)), tag("br"),
-               tag("span", unbroken(cell.detail), class_="calc-range"))
+        content = unbroken(cell)
+    elif cell.href:
+        content = tag("a", cell.text, href=cell.href)
+    elif not cell.detail:
+        content = tag("strong", unbroken(cell.text))
+    else:
+        content = Markup(tag("strong", unbroken(cell.text)) + tag("br")
+                         + tag("span", unbroken(cell.detail), class_="calc-range"))
+    return tag("td", tag("span", content, class_="calc-cell"), data_label=label)
 
 
 def _section_html(section: Section) -> Markup:

@@ -14,6 +14,7 @@ export function enhanceLayout(element) {
   bindPresets(element);
   const summary = element.querySelector(".calc-summary");
   if (summary) trackSummaryHeight(element, summary);
+  reflowWideTables(element);
   let pendingHeadline = 0;
   element.addEventListener("calc:answer", (event) => {
     const answer = event.detail;
@@ -85,4 +86,21 @@ function trackSummaryHeight(element, summary) {
   new ResizeObserver(() => {
     element.style.setProperty("--calc-summary-height", `${summary.offsetHeight}px`);
   }).observe(summary);
+}
+
+// A table wider than its column (large figures on a phone) is laid out a row at a time,
+// each value beside its column's name, instead of widening the page. Checked when the
+// column's width changes and after each new result.
+function reflowWideTables(element) {
+  const result = element.querySelector(".calc-result");
+  if (!result) return;
+  const reflow = () => {
+    for (const table of result.querySelectorAll("table")) {
+      table.classList.remove("calc-table--stacked");
+      if (table.scrollWidth > result.clientWidth + 1) table.classList.add("calc-table--stacked");
+    }
+  };
+  element.addEventListener("calc:result", reflow);
+  if (window.ResizeObserver) new ResizeObserver(reflow).observe(result);
+  reflow();
 }

@@ -55,8 +55,9 @@ def test_html_builds_real_elements_for_every_part():
     assert "&lt;" not in html  # nothing of ours is escaped into text
     assert 'class="admonition warning calc-verdict" data-outcome="rag"' in html
     assert '<li data-rule="r1"><span class="calc-when">When it rains.</span> It fits.' in html
-    assert ('<strong>$5</strong><br><span class="calc-range"><span class="calc-nowrap">$1–$9'
-            '</span></span>') in html
+    assert ('<td data-label="Low"><span class="calc-cell"><strong>$5</strong><br>'
+            '<span class="calc-range"><span class="calc-nowrap">$1–$9</span></span></span></td>'
+            ) in html
     assert '<div class="admonition warning"><p class="admonition-title">Warnings</p><ul class="calc-warn">' in html
     assert "<p>No items.</p>" in html and '<p class="calc-time"><strong>Time. </strong>' in html
     assert html.startswith('<div class="calc-sample">')
