@@ -59,7 +59,8 @@ FIELDS = (
                   "From sending the prompt to the first token back.", 400),
         NumberField(
             name="tokens_per_second", label="Model generation speed", unit="tokens/s",
-            help="Tokens per second once the answer is streaming.",
+            help="Tokens (the word pieces a model reads and writes) per second once the "
+                 "answer is streaming.",
             default=50, minimum=0.1, maximum=100_000,
         ),
         NumberField(
@@ -303,14 +304,15 @@ _TEXTURES = {"network": ("dots", "lighter"), "retrieval": ("hatch", "accent"),
 
 def _chart(result: LatencyBudget) -> Markup:
     bars = tuple(
-        Bar(title=f"{_APPROACHES[p.approach]}, {p.percentile}: {_ms(p.total_ms)} ms, "
+        Bar(title=f"{_APPROACHES[p.approach]}, {_BRIEF[p.percentile]}: {_ms(p.total_ms)} ms, "
                   f"{'fits' if p.fits else 'misses'}",
             segments=tuple(Segment(_LABELS[part.name], part.ms, f"{_ms(part.ms)} ms", *_TEXTURES[part.name])
                            for part in p.parts),
-            limit=p.target_ms, limit_text=f"{p.percentile} target {_ms(p.target_ms)} ms")
+            limit=p.target_ms, limit_text=f"{_BRIEF[p.percentile]} target {_ms(p.target_ms)} ms")
         for p in result.paths
     )
-    return stacked_bars(bars, "Where the time goes in one request, in milliseconds.",
+    return stacked_bars(bars, "Where the time goes in one request, in milliseconds; a typical "
+                        "request is the median (p50), a slow one the 95th percentile (p95).",
                         id_prefix="calc-latency")
 
 

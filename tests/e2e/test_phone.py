@@ -93,12 +93,13 @@ def test_chart_text_is_at_least_12_px_and_no_label_sits_on_a_bar_or_line(
 
 
 # For each chart: every text's rendered size, and every text that meets a shape other than
-# the segment it labels (bars, limit lines, the advisor's pills) or another text.
+# the segment it labels (bars, limit lines, the advisor's pills), another text, or the edge.
 MEASURE_CHARTS = """(charts) => {
   const sizes = [], overlaps = [];
   const meets = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
                        && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
   for (const svg of charts) {
+    const frame = svg.getBoundingClientRect();
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
     const shapes = [...svg.querySelectorAll(
       'rect.calc-bar-seg, line.calc-bar-limit, rect.calc-advisor-pill, text')];
@@ -106,6 +107,9 @@ MEASURE_CHARTS = """(charts) => {
       const box = text.getBoundingClientRect();
       if (!box.width) continue;
       sizes.push([text.textContent, parseFloat(getComputedStyle(text).fontSize) * scale]);
+      if (box.left < frame.left - 1 || box.right > frame.right + 1) {
+        overlaps.push(`${text.textContent} / the chart's edge`);
+      }
       for (const shape of shapes) {
         if (shape === text) continue;
         // A segment's own label, and a pill's own mark, sit inside it by design.
