@@ -29,9 +29,11 @@ QUESTIONS = {
 WIDTH, FONT = 360, 14.5
 _LEFT, _RIGHT = 4, 356
 _ROW, _BOX_H, _LINE = 46, 34, 20
-# The width of one character of this text, on the generous side (measured in Chromium:
-# the questions average 0.48 of the font size; tests/e2e/test_phone.py checks the fit).
+# The width of one character of this text, on the generous side: in Chromium with Arial's
+# metrics the questions average 0.45-0.51 of the font size. Q3's row, with the widest mark,
+# is the tightest fit; tests/e2e/test_phone.py checks it in the browser.
 _CHAR = 0.52 * FONT
+_MARK_CHAR = 0.5 * FONT  # "yes, no effect" measures 0.47
 _SPINE = 40  # x of the line that joins the lit questions down to the answer
 
 
@@ -63,16 +65,16 @@ def path_diagram(path: tuple[Step, ...], answer: str, because: str, condition: s
 
 def _question(step: Step, mark: str, y: float) -> Markup:
     state = "yes" if step.answer and step.counted else "no"
-    pill = len(mark) * _CHAR + 16
+    pill = len(mark) * _MARK_CHAR + 12
     return tag(
         "g",
         tag("rect", x=_LEFT, y=y, width=_RIGHT - _LEFT, height=_BOX_H, rx=4,
             class_="calc-advisor-box"),
         tag("text", f"Q{step.number} {QUESTIONS[step.number]}", x=_LEFT + 10, y=y + _BOX_H / 2,
             class_="calc-advisor-q"),
-        tag("rect", x=round(_RIGHT - 4 - pill, 1), y=y + 5, width=round(pill, 1), height=_BOX_H - 10,
+        tag("rect", x=round(_RIGHT - 3 - pill, 1), y=y + 5, width=round(pill, 1), height=_BOX_H - 10,
             rx=12, class_="calc-advisor-pill"),
-        tag("text", mark, x=round(_RIGHT - 4 - pill / 2, 1), y=y + _BOX_H / 2,
+        tag("text", mark, x=round(_RIGHT - 3 - pill / 2, 1), y=y + _BOX_H / 2,
             class_="calc-advisor-mark"),
         tag("line", x1=_SPINE, y1=y + _BOX_H, x2=_SPINE, y2=y + _ROW, class_="calc-advisor-link"),
         class_=f"calc-advisor-step calc-advisor-step--{state}", data_step=step.number,

@@ -84,6 +84,8 @@ def test_chart_text_is_at_least_12_px_and_no_label_sits_on_a_bar_or_line(
     calc = CALCULATORS[name]
     states = {"defaults": None, **extremes(name)}
     states.update({p.name: run(name, p.values)["state"] for p in calc.presets})
+    states.update({label: run(name, values)["state"]
+                   for label, values in TIGHTEST_CHARTS.get(name, {}).items()})
     for label, state in states.items():
         open_phone(page, site_url, name, state)
         found = page.locator(CHARTS).evaluate_all(MEASURE_CHARTS)
@@ -92,6 +94,8 @@ def test_chart_text_is_at_least_12_px_and_no_label_sits_on_a_bar_or_line(
         assert found["overlaps"] == [], f"{name} ({label}): labels over shapes: {found['overlaps']}"
 
 
+# Inputs that draw a chart's widest text, beyond the presets and the extremes.
+TIGHTEST_CHARTS = {"advisor": {"Q3 yes, no effect": {"knowledge": "no", "change": "weekly"}}}
 # For each chart: every text's rendered size, and every text that meets a shape other than
 # the segment it labels (bars, limit lines, the advisor's pills), another text, or the edge.
 MEASURE_CHARTS = """(charts) => {
