@@ -14,7 +14,7 @@ from .guide import Guide
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
 from .kit.provenance import ILLUSTRATIVE, Judgement, Source
-from .kit.report import Item, Report, Section, Table
+from .kit.report import Item, KeyFigure, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.stacked_bar import Bar, Segment, stacked_bars
 from .kit.words import counted
@@ -202,7 +202,7 @@ def report(result: ContextBudget) -> Report:
     rows += [("Free", f"{max(0, r.free_tokens):,}"), ("Window", f"{r.window_tokens:,}")]
     return Report(
         kind="context", headline=_HEADLINES[r.verdict], tone=_TONES[r.verdict],
-        summary=_usage_line(r), chart=_chart(r),
+        summary=_usage_line(r), chart=_chart(r), key_figures=_key_figures(r),
         table=Table(header=("Part", "Tokens"), rows=tuple(rows)),
         sections=(Section("", tuple(Item(step) for step in _steps(r))),),
         sources=tuple(source for _, source in cited), sources_text=_and(tuple(what for what, _ in cited)),
@@ -214,6 +214,13 @@ def report(result: ContextBudget) -> Report:
 def _and(parts: tuple[str, ...]) -> str:
     """"a", "a and b", "a, b and c"."""
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _key_figures(r: ContextBudget) -> tuple[KeyFigure, ...]:
+    used = KeyFigure("Used", f"{r.used_tokens:,} of {counted(r.window_tokens, 'token')}")
+    if r.fits:
+        return (used, KeyFigure("Chunks that fit", f"{r.max_chunks:,}"))
+    return (used, KeyFigure("Over by", counted(-r.free_tokens, "token")))
 
 
 def _usage_line(r: ContextBudget) -> str:

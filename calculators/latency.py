@@ -15,7 +15,7 @@ from .guide import Guide
 from .kit.calculator import Calculator, Figure, Preset
 from .kit.html import Markup
 from .kit.provenance import ILLUSTRATIVE, Judgement, Source
-from .kit.report import Item, Report, Section, Table
+from .kit.report import Item, KeyFigure, Report, Section, Table
 from .kit.schema import ChoiceField, Group, NumberField, Option, Value, format_number
 from .kit.stacked_bar import Bar, Segment, stacked_bars
 
@@ -59,7 +59,8 @@ FIELDS = (
                   "From sending the prompt to the first token back.", 400),
         NumberField(
             name="tokens_per_second", label="Model generation speed", unit="tokens/s",
-            help="Tokens per second once the answer is streaming.",
+            help="Tokens (the word pieces a model reads and writes) per second once the "
+                 "answer is streaming.",
             default=50, minimum=0.1, maximum=100_000,
         ),
         NumberField(
@@ -262,12 +263,33 @@ def report(result: LatencyBudget) -> Report:
     rows = _table_rows(result)
     return Report(
         kind="latency", headline=_HEADLINES[result.verdict], tone=_TONES[result.verdict],
-        summary=_verdict_line(result), chart=_chart(result),
+        summary=_verdict_line(result), chart=_chart(result), key_figures=_key_figures(result),
         table=Table(header=tuple(rows[0]), rows=tuple(tuple(row) for row in rows[1:])),
         sections=(Section("", tuple(Item(step) for step in _steps(result))),),
         sources=(RETRIEVAL_LATENCY.source, PERCENTILE_READING), sources_text="Retrieval time",
         yours="Model timings and targets are yours.",
     )
+
+
+def _key_figures(result: LatencyBudget) -> tuple[KeyFigure, ...]:
+    """Each request's total against its target: RAG's, then, when RAG misses, the model's
+    alone at the percentile where it comes closest to missing."""
+    figures = [KeyFigure(f"RAG, {_BRIEF[p.percentile]}", _against(p))
+               for p in result.paths if p.approach == "rag"]
+    if result.verdict != "rag_fits":
+        tightest = min((p for p in result.paths if p.approach == "fine_tuned"),
+                       key=lambda p: p.headroom_ms)
+        figures.append(KeyFigure(f"No retrieval, {_BRIEF[tightest.percentile]}", _against(tightest)))
+    return tuple(figures)
+
+
+# A percentile in a word, where room is short (the pinned headline on a phone).
+_BRIEF = {"p50": "typical", "p95": "slow"}
+
+
+def _against(path: Path) -> str:
+    against = f"{_ms(path.total_ms)} of {_ms(path.target_ms)} ms"
+    return against if path.fits else f"{against}, misses"
 
 
 def _verdict_line(result: LatencyBudget) -> str:
@@ -282,14 +304,15 @@ _TEXTURES = {"network": ("dots", "lighter"), "retrieval": ("hatch", "accent"),
 
 def _chart(result: LatencyBudget) -> Markup:
     bars = tuple(
-        Bar(title=f"{_APPROACHES[p.approach]}, {p.percentile}: {_ms(p.total_ms)} ms, "
+        Bar(title=f"{_APPROACHES[p.approach]}, {_BRIEF[p.percentile]}: {_ms(p.total_ms)} ms, "
                   f"{'fits' if p.fits else 'misses'}",
             segments=tuple(Segment(_LABELS[part.name], part.ms, f"{_ms(part.ms)} ms", *_TEXTURES[part.name])
                            for part in p.parts),
-            limit=p.target_ms, limit_text=f"{p.percentile} target {_ms(p.target_ms)} ms")
+            limit=p.target_ms, limit_text=f"{_BRIEF[p.percentile]} target {_ms(p.target_ms)} ms")
         for p in result.paths
     )
-    return stacked_bars(bars, "Where the time goes in one request, in milliseconds.",
+    return stacked_bars(bars, "Where the time goes in one request, in milliseconds; a typical "
+                        "request is the median (p50), a slow one the 95th percentile (p95).",
                         id_prefix="calc-latency")
 
 

@@ -27,7 +27,7 @@ from .figures import (
 from .kit.calculator import Calculator, Preset
 from .kit.html import Markup, tag
 from .kit.provenance import Judgement
-from .kit.report import Item, Report, Section
+from .kit.report import Item, KeyFigure, Report, Section
 from .kit.schema import ChoiceField, Group, Option, Value, format_number
 
 FIELDS = (
@@ -111,6 +111,9 @@ def report(result: Readiness) -> Report:
         kind="readiness", headline=_HEADLINES[result.verdict], tone=_TONES[result.verdict],
         summary=f"{result.examples:,} {quality} examples for {goal}.",
         chart=_scale(result),
+        key_figures=(KeyFigure("You have", f"{result.examples:,} {quality}"),
+                     KeyFigure(f"{result.goal.capitalize()} needs",
+                               f"{result.range_low:,}\u2013{result.range_high:,}")),
         sections=(Section("What to do next", tuple(Item(step) for step in steps)),),
         sources=tuple(f.source for f in TRAINING_DATA_FIGURES)
         + ((LEARNING_CURVE,) if result.position != "below" and result.curated else ()),

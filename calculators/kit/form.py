@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .calculator import Calculator
-from .html import Markup, tag
+from .html import Markup, tag, unbroken
 from .schema import ChoiceField, Field, Group, NumberField, Validated
 
 
@@ -28,7 +28,7 @@ def _group(calc: str, index: str, group: Group, checked: Validated, line: str) -
     into a closed <details>."""
     help_id = f"calc-{calc}-group-{index}-help"
     fieldset = tag("fieldset", tag("legend", group.title, class_="calc-group-title"),
-                   tag("p", group.help, class_="calc-group-help", id=help_id),
+                   tag("p", unbroken(group.help), class_="calc-group-help", id=help_id),
                    tag("div", [_field(calc, f, checked) for f in group.fields],
                        class_="calc-group-fields"),
                    class_="calc-group", aria_describedby=help_id)
@@ -45,7 +45,7 @@ def _field(calc: str, f: Field, checked: Validated) -> Markup:
     error = checked.errors.get(f.name, "")
     message = tag("p", error, class_="calc-error", id=ids.error, data_error_for=f.name,
                   hidden=not error)
-    help_text = tag("p", f.help, class_="calc-help", id=ids.help) if f.help else None
+    help_text = tag("p", unbroken(f.help), class_="calc-help", id=ids.help) if f.help else None
     described = f"{ids.help} {ids.error}" if f.help else ids.error
     if isinstance(f, NumberField):
         box = tag(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Union
 
 # Something that becomes markup: already-built Markup, or plain text to escape.
@@ -39,6 +40,20 @@ def tag(element: str, /, *children: Content | list[Content], **attributes: objec
 
 
 _VOID = {"input", "br", "hr", "img", "meta", "link"}
+# A range of figures, "$300-$6,000", "100-500", "50–100": a line must not break inside it.
+_RANGE = re.compile(r"[$€£]?\d[\d,.]*(?:[-\u2013][$€£]?\d[\d,.]*)+")
+
+
+def unbroken(text: str) -> Markup:
+    """`text` as HTML in which no range of figures can be split across two lines: each sits
+    in a no-wrap span (a browser may break after a hyphen or an en dash, even between
+    digits). For running text only: a <span> would break out of SVG's <text>."""
+    parts, last = [], 0
+    for match in _RANGE.finditer(text):
+        parts += [escape(text[last:match.start()], quote=False),
+                  tag("span", match.group(), class_="calc-nowrap")]
+        last = match.end()
+    return Markup("".join(parts) + escape(text[last:], quote=False))
 
 
 def _attribute(key: str, value: object) -> str:

@@ -1,9 +1,22 @@
 """Numbers as readers write them, and as the form and links write them back.
 
-Reading is strict where a guess would change the answer: spaces may only separate groups
-of three digits ("1 500", never "1 5", which a link's "1+5" also becomes), and one kind of
-separator is used throughout. Writing is exact: `exact_text(x)` reads back as the same
-float, so a state or a link reopens the very answer it came from.
+One rule for every field, every link and the command line (each hands `read_number_text`
+the text as typed):
+
+- the decimal mark is a point: 2.5, 0.25;
+- thousands may be grouped, in threes, by commas or by spaces (any of the spaces below),
+  one kind throughout: 1,500 / 1 500 / 12,345,678.5; a space anywhere else is refused
+  ("1 5", which a link's "1+5" also becomes);
+- a point followed by exactly three digits after one to three others ("50.000", "2.000",
+  "1.500") is how much of Europe groups thousands and how the rest write decimals, so it
+  is not guessed: the message gives both readings and how to write each;
+- a comma as the decimal mark ("2,5", "1.000,5", "1 000,5", or points grouping thousands,
+  "1.500.000") is refused, with the number written the way the site reads it;
+- a number too small to hold ("1e-400") is refused rather than read as 0; one too large
+  reads as infinite, which every field then refuses by its range.
+
+Writing is exact: `exact_text(x)` reads back as the same float, and never in the
+ambiguous shape, so a state or a link reopens the very answer it came from.
 """
 
 from __future__ import annotations
@@ -16,9 +29,16 @@ from dataclasses import dataclass
 MAX_NUMBER_TEXT = 40
 # Separators between groups of thousands: comma, space, no-break space, narrow
 # no-break space (French, SI style), thin space.
-_SEPARATORS = ",\u0020\u00a0\u202f\u2009"
+_SPACES = "\u0020\u00a0\u202f\u2009"
+_SEPARATORS = "," + _SPACES
 _WHOLE = rf"(?:\d+|\d{{1,3}}(?P<sep>[{_SEPARATORS}])\d{{3}}(?:(?P=sep)\d{{3}})*)"
 _NUMBER = re.compile(rf"[+-]?(?:{_WHOLE}(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
+# "50.000": fifty, or fifty thousand with a point between the thousands.
+_TWO_WAYS = re.compile(r"(?P<sign>[+-]?)(?P<whole>[1-9]\d{0,2})\.(?P<part>\d{3})")
+# A comma for decimals, perhaps with points or spaces between thousands: "1.000,5".
+_COMMA_DECIMAL = re.compile(
+    rf"(?P<sign>[+-]?)(?P<whole>\d{{1,3}}(?P<sep>[.{_SPACES}])\d{{3}}(?:(?P=sep)\d{{3}})*|\d+)"
+    r"(?:,(?P<part>\d+))?")
 _NOT_FINITE = {"nan": math.nan, "infinity": math.inf, "inf": math.inf}
 # Beyond this many characters a plain decimal stops being readable; use an exponent.
 _MAX_PLAIN = 24
@@ -33,7 +53,8 @@ class Reading:
 
 
 def read_number_text(text: str) -> Reading:
-    """Read `text` as a number, as the form, a link or the command line gives it."""
+    """Read `text` as a number, as the form, a link or the command line gives it, by the
+    module's one rule; a text it will not guess at gets a message saying how to write it."""
     text = text.strip()
     if not text:
         return Reading(None, "Enter a number.")
@@ -42,14 +63,39 @@ def read_number_text(text: str) -> Reading:
     sign, word = (text[0], text[1:]) if text[0] in "+-" else ("", text)
     if word.lower() in _NOT_FINITE:
         return Reading(-_NOT_FINITE[word.lower()] if sign == "-" else _NOT_FINITE[word.lower()])
+    two_ways = _TWO_WAYS.fullmatch(text)
+    if two_ways:
+        return Reading(None, _two_ways_problem(text, two_ways))
     match = _NUMBER.fullmatch(text)
     if not match:
-        if any(c in _SEPARATORS[1:] for c in text):
-            return Reading(None, f"“{shorten(text)}” is not a number: a space may only separate "
-                                 "groups of three digits, like 1 500.")
-        return Reading(None, f"“{shorten(text)}” is not a number. Use digits, like 250 or 1,500.")
+        return Reading(None, _unread_problem(text))
     digits = text if not match["sep"] else text.replace(match["sep"], "")
-    return Reading(float(digits))  # inf when the exponent is beyond any float
+    number = float(digits)  # inf when the exponent is beyond any float
+    if number == 0 and re.search("[1-9]", digits.lower().partition("e")[0]):
+        return Reading(None, f"“{shorten(text)}” is too close to 0 to work with here: "
+                             "enter 0, or a larger number.")
+    return Reading(number)
+
+
+def _two_ways_problem(text: str, match: re.Match[str]) -> str:
+    sign, whole, part = match["sign"], match["whole"], match["part"]
+    decimal = float(f"{sign}{whole}.{part}")
+    thousands = int(f"{sign}{whole}{part}")
+    return (f"“{text}” could mean {format_number(decimal)} or {format_number(thousands)}; "
+            f"write {exact_text(decimal)} or {thousands} to say which.")
+
+
+def _unread_problem(text: str) -> str:
+    european = _COMMA_DECIMAL.fullmatch(text)
+    if european and (european["part"] is not None or european["sep"] == "."):
+        whole = european["whole"].replace(european["sep"] or " ", "")
+        meant = float(f"{european['sign']}{whole}.{european['part'] or '0'}")
+        return (f"“{shorten(text)}” is not read: here a point marks decimals and a comma "
+                f"only separates thousands, so write {exact_text(meant)}.")
+    if any(c in _SPACES for c in text):
+        return (f"“{shorten(text)}” is not a number: a space may only separate "
+                "groups of three digits, like 1 500.")
+    return f"“{shorten(text)}” is not a number. Use digits, like 250, 1,500 or 2.5."
 
 
 def number_from_value(value: int | float) -> float:
@@ -61,7 +107,8 @@ def number_from_value(value: int | float) -> float:
 
 
 def exact_text(number: float) -> str:
-    """The shortest text that reads back as exactly `number`: "1500", "0.0000004", "5e-324"."""
+    """The shortest text that reads back as exactly `number`: "1500", "0.0000004", "5e-324",
+    and "1.1250" for 1.125, which "1.125" would not (see the rule above)."""
     if math.isnan(number):
         return "NaN"
     if math.isinf(number):
@@ -70,10 +117,11 @@ def exact_text(number: float) -> str:
         whole = str(int(number))
         return whole if len(whole) <= _MAX_PLAIN else repr(number)
     text = repr(number)  # the shortest round-tripping digits, perhaps with an exponent
-    if "e" not in text:
-        return text
-    plain = _plain_decimal(text)
-    return plain if len(plain) <= _MAX_PLAIN else text
+    if "e" in text:
+        plain = _plain_decimal(text)
+        text = plain if len(plain) <= _MAX_PLAIN else text
+    # "1.125" would be refused as a possible 1,125; one more zero says it is a decimal.
+    return text + "0" if _TWO_WAYS.fullmatch(text) else text
 
 
 def format_number(number: float) -> str:
@@ -98,7 +146,7 @@ def value_text(value: object) -> str:
         return exact_text(number_from_value(value))
     try:
         return repr(value)
-    except Exception:  # a caller's object whose repr fails: say what it was, not what it holds
+    except Exception:  # noqa: BLE001 - a caller's object whose repr fails: say what it was
         return f"<{type(value).__name__}>"
 
 

@@ -2,8 +2,13 @@
 
 Shared by the latency and context-window calculators. Every segment has a colour (a CSS
 class, so light and dark mode both work), a texture (an SVG pattern or a dashed outline)
-and a text label, so colour never carries meaning on its own. The viewBox is 360 wide,
-which keeps 13 px text legible on a 390 px phone.
+and a text label, so colour never carries meaning on its own.
+
+Sized for a phone: the picture is 320 units wide and its text 14 units, so on a 390 px
+screen (a chart about 318 px wide) text is about 14 px, and docs/stylesheets/limits.css
+caps the width so that on a desktop it is not much larger. No text is drawn over anything
+but its own segment: a segment's label goes inside it only when it fits with room to
+spare and clear of the limit line; the title sits above the bar, the limit's label below.
 """
 
 from __future__ import annotations
@@ -15,10 +20,14 @@ from .html import Markup, tag
 # Fills a segment can have on top of its colour; "empty" is a dashed outline (e.g. free space).
 TEXTURES = ("solid", "hatch", "dots", "cross", "lines", "empty")
 
-_WIDTH, _LEFT, _RIGHT = 360, 6, 354
-_ROW = 64            # height of one bar with its title and limit label
-_BAR_TOP, _BAR_HEIGHT = 18, 24
-_CHAR = 7.2          # rough width of one 13 px character, to decide whether a label fits
+WIDTH, FONT = 320, 14
+_LEFT, _RIGHT = 4, 316
+_ROW = 74            # one bar: its title, the bar, and the limit's label under it
+_TITLE_Y, _BAR_TOP, _BAR_HEIGHT = 14, 22, 26
+# A generous width of one character of bold 14-unit text (digits and capitals run ~8.4),
+# so an estimate never lets a label spill out of its segment.
+_CHAR = 0.62 * FONT
+_PAD = 4             # clear space around a label inside its segment, and beside the limit
 _SWATCH = 14
 
 
@@ -57,7 +66,7 @@ def stacked_bars(bars: tuple[Bar, ...], description: str, id_prefix: str) -> Mar
     key, key_height = _key(bars, len(bars) * _ROW + 4, id_prefix)
     parts.append(key)
     height = len(bars) * _ROW + 4 + key_height
-    return tag("svg", parts, viewBox=f"0 0 {_WIDTH} {height}", role="img", font_size=13,
+    return tag("svg", parts, viewBox=f"0 0 {WIDTH} {height}", role="img", font_size=FONT,
                class_="calc-bars", aria_label=alt)
 
 
@@ -81,19 +90,21 @@ def _tidy(number: float) -> float:
 
 
 def _bar(bar: Bar, top: int, scale: float, id_prefix: str) -> Markup:
-    parts = [tag("text", bar.title, x=_LEFT, y=top + 13, class_="calc-bar-title")]
+    limit_x = _x(bar.limit, scale)
+    parts = [tag("text", bar.title, x=_LEFT, y=top + _TITLE_Y, class_="calc-bar-title")]
     start = 0.0
     for segment in bar.segments:
         if segment.value <= 0:
             continue
         x1, x2 = _x(start, scale), _x(start + segment.value, scale)
-        parts.append(_segment(segment, x1, x2, top + _BAR_TOP, id_prefix))
+        parts.append(_segment(segment, x1, x2, top + _BAR_TOP, limit_x, id_prefix))
         start += segment.value
-    parts.append(_limit(bar, _x(bar.limit, scale), top))
+    parts.append(_limit(bar, limit_x, top))
     return tag("g", parts, class_="calc-bar")
 
 
-def _segment(segment: Segment, x1: float, x2: float, y: int, id_prefix: str) -> Markup:
+def _segment(segment: Segment, x1: float, x2: float, y: int, limit_x: float,
+             id_prefix: str) -> Markup:
     width = _tidy(max(x2 - x1, 0.5))
     hover = tag("title", f"{segment.label}: {segment.value_text}")
     shapes = [tag("rect", hover, x=x1, y=y, width=width, height=_BAR_HEIGHT,
@@ -101,13 +112,28 @@ def _segment(segment: Segment, x1: float, x2: float, y: int, id_prefix: str) -> 
     if segment.texture not in ("solid", "empty"):
         shapes.append(tag("rect", x=x1, y=y, width=width, height=_BAR_HEIGHT,
                           fill=f"url(#{id_prefix}-{segment.texture})", class_="calc-bar-texture"))
-    # Label inside the segment when it fits: the full label, else the number alone.
-    for text in (f"{segment.label} {segment.value_text}", segment.value_text):
-        if len(text) * _CHAR + 6 <= width:
-            shapes.append(tag("text", text, x=_tidy((x1 + x2) / 2), y=y + 16,
-                              text_anchor="middle", class_="calc-bar-text"))
-            break
+    spot = label_spot(segment, x1, x2, limit_x)
+    if spot:
+        text, middle = spot
+        shapes.append(tag("text", text, x=middle, y=y + _BAR_HEIGHT / 2 + 5,
+                          text_anchor="middle", class_="calc-bar-text"))
     return tag("g", shapes)
+
+
+def label_spot(segment: Segment, x1: float, x2: float, limit_x: float) -> tuple[str, float] | None:
+    """Where the segment's label goes, (text, middle x), or None when no label fits: the full
+    label, else the number alone, in the widest stretch of the segment the limit line
+    leaves clear. The key and the text alternative name every segment anyway."""
+    stretches = [(x1, x2)]
+    if x1 < limit_x < x2:
+        stretches = [(x1, limit_x - _PAD), (limit_x + _PAD, x2)]
+    for text in (f"{segment.label} {segment.value_text}", segment.value_text):
+        need = len(text) * _CHAR + 2 * _PAD
+        room = [(b - a, a, b) for a, b in stretches if b - a >= need]
+        if room:
+            _, a, b = max(room)
+            return text, _tidy((a + b) / 2)
+    return None
 
 
 def _limit(bar: Bar, x: float, top: int) -> Markup:
@@ -116,9 +142,9 @@ def _limit(bar: Bar, x: float, top: int) -> Markup:
     anchor = "end" if x + room > _RIGHT else "start" if x - room < _LEFT else "middle"
     return tag(
         "g",
-        tag("line", x1=x, y1=top + _BAR_TOP - 4, x2=x, y2=top + _BAR_TOP + _BAR_HEIGHT + 4,
+        tag("line", x1=x, y1=top + _BAR_TOP - 3, x2=x, y2=top + _BAR_TOP + _BAR_HEIGHT + 3,
             class_="calc-bar-limit"),
-        tag("text", bar.limit_text, x=x, y=top + _BAR_TOP + _BAR_HEIGHT + 17,
+        tag("text", bar.limit_text, x=x, y=top + _BAR_TOP + _BAR_HEIGHT + 18,
             text_anchor=anchor, class_="calc-bar-limit-text"),
     )
 
@@ -156,7 +182,7 @@ def _key(bars: tuple[Bar, ...], top: int, id_prefix: str) -> tuple[Markup, int]:
         if texture not in ("solid", "empty"):
             swatch.append(tag("rect", x=x, y=y, width=_SWATCH, height=_SWATCH,
                               fill=f"url(#{id_prefix}-{texture})", class_="calc-bar-texture"))
-        swatch.append(tag("text", label, x=_tidy(x + _SWATCH + 5), y=y + 11, class_="calc-bar-key-text"))
+        swatch.append(tag("text", label, x=_tidy(x + _SWATCH + 5), y=y + 12, class_="calc-bar-key-text"))
         items.append(tag("g", swatch))
         x = _tidy(x + width)
     height = (y - top) + _SWATCH + 4 if items else 0

@@ -16,7 +16,7 @@ from .calculator import Calculator, Download
 from .form import render_form, title_id
 from .html import Markup, tag
 from .links import state_query
-from .report import Report, render_html, render_markdown
+from .report import Report, render_html, render_key_figures, render_markdown
 from .schema import Validated, defaults, validate
 
 # Shown until the browser script takes over; it stays if scripts or WebAssembly never run.
@@ -70,8 +70,10 @@ def form_status(calc: Calculator, checked: Validated) -> dict[str, Any]:
 
 
 def headline(report: Report) -> dict[str, str]:
-    """The result in one line, for the pinned headline: the report's headline and tone."""
-    return {"text": report.headline, "tone": report.tone}
+    """The result in brief, for the pinned headline: the headline (with its condition), its
+    tone, and the key figures as HTML (empty when the report names none)."""
+    return {"text": report.title, "tone": report.verdict_tone,
+            "figures": render_key_figures(report.key_figures)}
 
 
 def result_id(name: str) -> str:
@@ -101,12 +103,13 @@ def _presets(calc: Calculator, active: str | None) -> Markup:
 
 
 def _headline(name: str, report: Report) -> Markup:
-    """The headline a narrow screen keeps pinned, and what a screen reader hears after a
-    change (politely, once typing pauses: docs/javascripts/calculator-layout.js)."""
+    """The headline and key figures a narrow screen keeps pinned, in full, and what a screen
+    reader hears after a change (politely, once typing pauses: calculator-layout.js)."""
     line = headline(report)
     return tag("div",
-               tag("p", line["text"], class_="calc-summary-text", aria_live="polite",
-                   aria_atomic="true"),
+               tag("div", tag("p", line["text"], class_="calc-summary-text"),
+                   tag("div", Markup(line["figures"]), class_="calc-summary-figures"),
+                   class_="calc-summary-words", aria_live="polite", aria_atomic="true"),
                tag("a", FULL_RESULT, href=f"#{result_id(name)}", class_="calc-summary-link"),
                class_="calc-summary", data_tone=line["tone"])
 

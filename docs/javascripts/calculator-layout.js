@@ -13,6 +13,8 @@ const ANNOUNCE_DELAY_MS = 600;
 export function enhanceLayout(element) {
   bindPresets(element);
   const summary = element.querySelector(".calc-summary");
+  if (summary) trackSummaryHeight(element, summary);
+  reflowWideTables(element);
   let pendingHeadline = 0;
   element.addEventListener("calc:answer", (event) => {
     const answer = event.detail;
@@ -64,10 +66,41 @@ function openFoldsWithErrors(element, errors) {
   }
 }
 
+// The headline's words and key figures change together, in one live-region update.
 function showHeadline(summary, headline) {
   if (!headline) return;
   const text = summary.querySelector(".calc-summary-text");
+  const figures = summary.querySelector(".calc-summary-figures");
   // Rewriting the same words would make some screen readers say them again.
   if (text.textContent !== headline.text) text.textContent = headline.text;
+  const fresh = document.createElement("div");
+  fresh.innerHTML = headline.figures;
+  if (figures.textContent !== fresh.textContent) figures.replaceChildren(...fresh.childNodes);
   summary.dataset.tone = headline.tone;
+}
+
+// A field brought into view (focus, a jump) must stop below the pinned headline, whose
+// height changes with what it says: the stylesheet reads it from --calc-summary-height.
+function trackSummaryHeight(element, summary) {
+  if (!window.ResizeObserver) return;
+  new ResizeObserver(() => {
+    element.style.setProperty("--calc-summary-height", `${summary.offsetHeight}px`);
+  }).observe(summary);
+}
+
+// A table wider than its column (large figures on a phone) is laid out a row at a time,
+// each value beside its column's name, instead of widening the page. Checked when the
+// column's width changes and after each new result.
+function reflowWideTables(element) {
+  const result = element.querySelector(".calc-result");
+  if (!result) return;
+  const reflow = () => {
+    for (const table of result.querySelectorAll("table")) {
+      table.classList.remove("calc-table--stacked");
+      if (table.scrollWidth > result.clientWidth + 1) table.classList.add("calc-table--stacked");
+    }
+  };
+  element.addEventListener("calc:result", reflow);
+  if (window.ResizeObserver) new ResizeObserver(reflow).observe(result);
+  reflow();
 }

@@ -151,8 +151,9 @@ def test_status_and_results_are_announced(page: Page, site_url: str) -> None:
         page.goto(site_url + path)
         for calc in page.locator(".calc").all():
             expect(calc.locator(".calc-status")).to_have_attribute("role", "status")
-            # The one-line headline is announced, not the whole result on every keystroke.
-            expect(calc.locator(".calc-summary-text")).to_have_attribute("aria-live", "polite")
+            # The headline and its key figures are announced, not the whole result on every
+            # keystroke.
+            expect(calc.locator(".calc-summary-words")).to_have_attribute("aria-live", "polite")
             expect(calc.locator(".calc-result")).not_to_have_attribute("aria-live", re.compile(".*"))
 
 

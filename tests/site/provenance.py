@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 # The guide's sections, verbatim: the calculators cite the same headings.
-from calculators.guide import GUIDE  # noqa: E402
+from calculators.guide import GUIDE
 
 GUIDE_SECTIONS = GUIDE.sections
 # The methodology sections that list figures by source; whatever sits in them is labelled.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -97,6 +99,41 @@ def test_spaces_anywhere_else_are_refused(text: str) -> None:
     answer = run("costs", {"rag_setup_high": text})
     assert not answer["ok"] and "rag_setup_high" in answer["errors"]
     assert answer["state"]["rag_setup_high"] == text
+
+
+# --- one rule for grouping and decimal marks, in every field, link and command --------
+
+# A number the reader may have meant two ways, a decimal comma, and an underflow: each is
+# refused with the same message whichever field, link or command line it arrives by.
+UNREAD = {"50.000": "could mean 50 or 50,000; write 50 or 50000 to say which.",
+          "1.000,5": "so write 1000.5.",
+          "1e-400": "is too close to 0 to work with here: enter 0, or a larger number."}
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("text", sorted(UNREAD))
+def test_every_number_field_reads_by_the_one_rule(name: str, text: str) -> None:
+    for field in number_fields(name):
+        answer = run(name, {field.name: text})
+        assert answer["errors"][field.name].endswith(UNREAD[text]), answer["errors"][field.name]
+        assert answer["state"][field.name] == text, "the link holds what the box shows"
+
+
+@pytest.mark.parametrize("text", sorted(UNREAD))
+def test_the_command_line_reads_by_the_same_rule(text: str) -> None:
+    field = number_fields("latency")[0]
+    done = subprocess.run([sys.executable, "-m", "calculators", "latency",
+                           "--" + field.name.replace("_", "-"), text],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and UNREAD[text] in done.stderr, done.stderr
+
+
+def test_a_figure_as_the_site_writes_it_reads_back_in_its_field() -> None:
+    for name in NAMES:
+        for field in number_fields(name):
+            for number in (field.minimum, field.default, field.maximum):
+                value, problem = field.parse(format_number(number))
+                assert problem is None and value == number, (name, field.name, problem)
 
 
 # --- NaN and infinities ----------------------------------------------------------------

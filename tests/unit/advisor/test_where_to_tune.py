@@ -60,7 +60,8 @@ def _seen(answers):
     answer = run("advisor", {**QUIET, **answers})
     assert answer["ok"], answer["errors"]
     page = answer["html"]
-    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", page))
+    # Inline spans (figures kept unbroken) join their text; other tags separate words.
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"</?span[^>]*>", "", page)))
     return answer["result"], page, " ".join(text.split())
 
 

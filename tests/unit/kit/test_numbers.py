@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from calculators.kit.numbers import (
     MAX_NUMBER_TEXT,
+    Reading,
     exact_text,
     format_number,
     number_from_value,
@@ -79,3 +80,50 @@ def test_value_text_never_fails() -> None:
 @given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False).filter(lambda x: x != 0))
 def test_a_number_is_never_shown_as_zero_unless_it_is(number: float) -> None:
     assert re.sub(r"[-0.,]", "", format_number(number)), format_number(number)
+
+
+# The rule, case by case (calculators/kit/numbers.py's docstring says it in words).
+READ = [("1500", 1500), ("1,500", 1500), ("1 500", 1500), ("1,500.5", 1500.5), ("2.5", 2.5),
+        ("0.500", 0.5), ("1000.000", 1000), ("1,500.000", 1500), ("1.5e3", 1500), ("5e-324", 5e-324),
+        ("-0", 0)]
+ASKED = {"50.000": ("50 or 50,000", "write 50 or 50000"),
+         "2.000": ("2 or 2,000", "write 2 or 2000"),
+         "1.500": ("1.5 or 1,500", "write 1.5 or 1500"),
+         "1.125": ("1.125 or 1,125", "write 1.1250 or 1125"),
+         "-1.500": ("-1.5 or -1,500", "write -1.5 or -1500")}
+EUROPEAN = {"1.000,5": "1000.5", "2,50": "2.5", "1,5": "1.5", "1 000,5": "1000.5",
+            "1.500.000": "1500000", "0,25": "0.25"}
+
+
+@pytest.mark.parametrize(("text", "number"), READ)
+def test_the_site_s_own_format_is_read(text: str, number: float) -> None:
+    assert read_number_text(text) == Reading(number)
+
+
+@pytest.mark.parametrize("text", sorted(ASKED))
+def test_a_point_before_three_digits_is_not_guessed(text: str) -> None:
+    readings, how = ASKED[text]
+    problem = read_number_text(text).problem
+    assert problem == f"“{text}” could mean {readings}; {how} to say which."
+    for written in how.removeprefix("write ").split(" or "):
+        assert read_number_text(written).number is not None, written
+
+
+@pytest.mark.parametrize("text", sorted(EUROPEAN))
+def test_a_decimal_comma_is_refused_with_the_number_written_as_the_site_reads_it(text: str) -> None:
+    problem = read_number_text(text).problem
+    assert problem and problem.endswith(f"so write {EUROPEAN[text]}."), problem
+    assert read_number_text(EUROPEAN[text]).number == float(EUROPEAN[text])
+
+
+@pytest.mark.parametrize("text", ["1e-400", "-1e-400", "0.1e-330", "1" + "0" * 5 + "e-999"])
+def test_a_number_too_small_to_hold_is_refused_not_read_as_zero(text: str) -> None:
+    reading = read_number_text(text)
+    assert reading.number is None and "too close to 0" in reading.problem
+
+
+@given(st.floats(min_value=1, max_value=999.999, allow_nan=False))
+def test_exact_text_is_never_the_ambiguous_shape(number: float) -> None:
+    text = exact_text(number)
+    assert not re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text), text
+    assert read_number_text(text).number == number

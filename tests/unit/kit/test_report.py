@@ -65,7 +65,9 @@ def test_html_builds_real_elements_for_every_part():
     assert "&lt;" not in html  # nothing of ours is escaped into text
     assert 'class="admonition warning calc-verdict" data-outcome="rag"' in html
     assert '<li data-rule="r1"><span class="calc-when">When it rains.</span> It fits.' in html
-    assert "<strong>$5</strong><br><span class=\"calc-range\">$1–$9</span>" in html
+    assert ('<td data-label="Low"><span class="calc-cell"><strong>$5</strong><br>'
+            '<span class="calc-range"><span class="calc-nowrap">$1–$9</span></span></span></td>'
+            ) in html
     assert '<div class="admonition warning"><p class="admonition-title">Warnings</p><ul class="calc-warn">' in html
     assert "<p>No items.</p>" in html and '<p class="calc-time"><strong>Time. </strong>' in html
     assert html.startswith('<div class="calc-sample">')
@@ -120,3 +122,13 @@ def test_every_calculator_report_renders_all_three_ways(name):
     html = render_html(report)
     assert "&lt;" not in html
     assert report.headline in render_markdown(report) and report.headline in render_text(report)
+
+
+@pytest.mark.parametrize(("text", "kept"), [("$300-$6,000 a month", "$300-$6,000"),
+                                             ("retrieval adds 100-500 ms", "100-500"),
+                                             ("500\u20132,000 examples", "500\u20132,000")])
+def test_a_range_of_figures_is_never_split_across_lines(text, kept):
+    html = render_html(Report(kind="k", headline="H", tone="note", summary=text, sources=(),
+                              sources_text="", sections=(Section("", (Item(text),)),),
+                              table=Table(("", "A"), (("Row", Cell("1", text)),))))
+    assert html.count(f'<span class="calc-nowrap">{kept}</span>') == 3

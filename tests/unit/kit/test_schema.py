@@ -55,7 +55,11 @@ def test_a_float_is_accepted_only_when_finite_and_in_range(number):
 def test_messages_name_the_problem_and_the_unit():
     cases = {
         "": "Enter a number.",
-        "abc": "“abc” is not a number. Use digits, like 250 or 1,500.",
+        "abc": "“abc” is not a number. Use digits, like 250, 1,500 or 2.5.",
+        "2.000": "“2.000” could mean 2 or 2,000; write 2 or 2000 to say which.",
+        "1.000,5": "“1.000,5” is not read: here a point marks decimals and a comma only "
+                   "separates thousands, so write 1000.5.",
+        "1e-400": "“1e-400” is too close to 0 to work with here: enter 0, or a larger number.",
         "NaN": "NaN is not a number: enter one from 0 to 1,000,000 examples.",
         "-inf": "Enter at least 0 examples.",
         "1 5": "“1 5” is not a number: a space may only separate groups of three digits, like 1 500.",

@@ -1,15 +1,18 @@
 """The widget around the form: presets row, pinned headline, result column, and the
 lines run() keeps current (which preset the form holds, what each fold holds)."""
 
+import dataclasses
 import re
 from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
+import pytest
+
 from calculators import CALCULATORS, render_default_widget, run
 from calculators.kit.calculator import Calculator, Preset
-from calculators.kit.report import Report
+from calculators.kit.report import MOST_KEY_FIGURES, KeyFigure, Report, render_markdown, render_text
 from calculators.kit.schema import Group, NumberField, validate
-from calculators.kit.widget import DEFAULTS, form_status, render_widget
+from calculators.kit.widget import DEFAULTS, form_status, headline, render_widget
 
 
 def _number(name: str, default: float) -> NumberField:
@@ -67,11 +70,17 @@ def test_form_status_names_the_preset_and_counts_changed_assumptions():
     assert form_status(TOY, validate(TOY.fields, {"b": "lots"}))["groups"]["1"].endswith("1 changed from the default")
 
 
+def _summary(html: str) -> str:
+    return re.search(r'<div class="calc-summary".*?class="calc-summary-link"[^>]*>', html, re.S).group(0)
+
+
 def test_the_headline_is_the_polite_live_region_and_links_to_the_full_result():
     html = widget({})
-    summary = re.search(r'<div class="calc-summary"[^>]*>.*?</div>', html, re.S).group(0)
+    summary = _summary(html)
     assert 'data-tone="success"' in summary
-    assert '<p class="calc-summary-text" aria-live="polite" aria-atomic="true">It fits</p>' in summary
+    live = re.search(r'<div class="calc-summary-words" aria-live="polite" aria-atomic="true">'
+                     r'<p class="calc-summary-text">It fits</p>', summary)
+    assert live, summary
     assert 'href="#calc-toy-result"' in summary
     result = re.search(r'<div class="calc-result"[^>]*>', html).group(0)
     assert 'id="calc-toy-result"' in result and "aria-live" not in result
@@ -101,3 +110,40 @@ def test_a_calculator_without_presets_shows_no_presets_row():
     bare = Calculator(name="bare", title="Bare", figures=(), presets=(), compute=TOY.compute,
                       report=TOY.report, groups=TOY.groups)
     assert "calc-presets" not in render_widget(bare, validate(bare.fields, {}), bare.report(None), ())
+
+
+def _reported(**fields) -> Calculator:
+    report = Report(kind="toy", headline="Use RAG", tone="success", summary="S", sources=(),
+                    sources_text="", **fields)
+    return dataclasses.replace(TOY, report=lambda result: report)
+
+
+def test_key_figures_ride_in_the_pinned_headline_and_the_verdict():
+    calc = _reported(key_figures=(KeyFigure("RAG, slow", "1,170 of 5,000 ms"),))
+    html = render_widget(calc, validate(calc.fields, {}), calc.report(None), ())
+    figure = ('<li><span class="calc-key-label">RAG, slow</span> '
+              '<strong class="calc-key-value">1,170 of 5,000 ms</strong></li>')
+    assert figure in _summary(html)
+    verdict = re.search(r'<div class="admonition success calc-verdict".*?</div>', html, re.S).group(0)
+    assert figure in verdict
+    assert headline(calc.report(None))["figures"] in _summary(html)
+
+
+def test_a_conditional_answer_says_its_condition_and_is_never_a_success():
+    calc = _reported(condition="if retrieval fits the real-time budget")
+    report = calc.report(None)
+    html = render_widget(calc, validate(calc.fields, {}), report, ())
+    said = "Use RAG, if retrieval fits the real-time budget"
+    assert headline(report) == {"text": said, "tone": "warning", "figures": ""}
+    assert 'data-tone="warning"' in _summary(html) and said in _summary(html)
+    assert '<div class="admonition warning calc-verdict calc-verdict--conditional">' in html
+    assert "success" not in html
+    assert render_markdown(report).startswith(f"**{said}.**")
+    assert render_text(report).startswith(f"{said}. S")
+
+
+def test_a_report_names_only_as_many_key_figures_as_a_phone_shows():
+    figures = tuple(KeyFigure(str(n), str(n)) for n in range(MOST_KEY_FIGURES + 1))
+    with pytest.raises(ValueError):
+        Report(kind="toy", headline="H", tone="note", summary="S", sources=(), sources_text="",
+               key_figures=figures)
