@@ -4,12 +4,12 @@ change it."""
 from __future__ import annotations
 
 from ..kit.provenance import Judgement, Source
-from ..kit.report import Item, Link, Report, Section
+from ..kit.report import Item, KeyFigure, Link, Report, Section
 from ..kit.schema import flat_fields
 from ..vendors import route
 from .advice import Advice
 from .diagram import path_diagram
-from .facts import OUTCOMES, PAGE_NAMES, PROMPTS, STRUCTURED, Facts, Outcome
+from .facts import OUTCOMES, PAGE_NAMES, PROMPTS, RETRIEVAL_LATENCY_MS, STRUCTURED, Facts, Outcome
 from .inputs import FIELDS
 from .platforms import TuningOptions
 from .rules import RULES, Rule
@@ -19,6 +19,7 @@ from .tuning_words import road_name, road_sources, road_text, section_title
 JUDGEMENT_MARK = "(This site's judgement, not the guide's.)"
 _BY_ID = {r.id: r for r in RULES}
 _BY_NAME = {f.name: f for f in flat_fields(FIELDS)}
+_LOW, _HIGH = RETRIEVAL_LATENCY_MS
 
 
 def report(result: Advice) -> Report:
@@ -45,15 +46,31 @@ def report(result: Advice) -> Report:
     vendor_pages: tuple[Source, ...] = tuple(s for r in rules for s in r.cites(result.facts))
     if result.tuning is not None:
         vendor_pages += road_sources(result.tuning)
+    condition = condition_of(result)
+    because = _BY_ID[result.decided_by].short
     return Report(
         kind="advisor", headline=f"Recommendation: {outcome.title}",
         tone="tip" if outcome in (PROMPTS, STRUCTURED) else "success", summary=outcome.summary,
         summary_link=_guide_link(outcome.page), verdict_data=(("outcome", outcome.key),),
-        chart=path_diagram(result.path, outcome.title, _BY_ID[result.decided_by].short),
+        key_figures=(KeyFigure("Because", because),),
+        condition=condition,
+        chart=path_diagram(result.path, outcome.title, because, condition=condition),
         sections=tuple(sections),
         sources=(*(r.source for r in rules), *vendor_pages),
         sources_text="Rules and vendor facts" if vendor_pages else "Rules",
     )
+
+
+# Warnings that undo the answer unless something holds: the answer is said with that condition.
+CONDITIONS = {
+    "realtime-with-retrieval": f"if retrieval's {_LOW}-{_HIGH} ms fits your real-time budget",
+    "platform-cannot-tune": "on another model: yours cannot be tuned",
+}
+
+
+def condition_of(result: Advice) -> str:
+    """The condition the answer holds under, from the first warning that undoes it."""
+    return next((CONDITIONS[w] for w in result.warnings if w in CONDITIONS), "")
 
 
 def _item(rule: Rule, facts: Facts, outcome: Outcome) -> Item:

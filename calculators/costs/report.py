@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..kit.calculator import Download
 from ..kit.provenance import Judgement
-from ..kit.report import Cell, Item, Note, Report, Section, Table
+from ..kit.report import Cell, Item, KeyFigure, Note, Report, Section, Table
 from ..price_dataset import PRICE_DATASET
 from ..vendors import CHECKED
 from . import fields as f
@@ -37,6 +37,17 @@ def headline(result: CostEstimate) -> str:
     winner = result.cheapest
     return (f"Cheapest that does the job over {result.horizon_months} months: {LABELS[winner]}, "
             f"{usd(result.total[winner].typical)}")
+
+
+def key_figures(result: CostEstimate) -> tuple[KeyFigure, ...]:
+    """The cheapest approach's total against the runner-up's, for the pinned headline."""
+    winner = result.cheapest
+    figures = [KeyFigure(LABELS[winner], f"{usd(result.total[winner].typical)} over "
+                                         f"{result.horizon_months} months")]
+    if result.runner_up:
+        figures.append(KeyFigure(f"Next: {LABELS[result.runner_up]}",
+                                 usd(result.total[result.runner_up].typical)))
+    return tuple(figures)
 
 
 def summary(result: CostEstimate) -> str:
@@ -168,6 +179,7 @@ def report(result: CostEstimate) -> Report:
     includes = tuple(Item(INCLUDES[a], lead=LABELS[a]) for a in result.costed)
     return Report(
         kind="costs", headline=headline(result), tone="note", summary=summary(result),
+        key_figures=key_figures(result),
         table=cost_table(result),
         chart=cumulative_chart({a: result.cumulative[a] for a in result.costed},
                                chart_marks(result), chart_description(result)),

@@ -174,6 +174,9 @@ class CalculatorView {
     this.showErrors(answer.errors);
     this.notes.innerHTML = answer.notes_html;
     this.notes.hidden = answer.notes.length === 0;
+    // The link holds what the boxes hold, valid or not, so a shared link shows the same form.
+    clearTimeout(this.urlWrite);
+    this.urlWrite = setTimeout(() => writeState(this.name, answer.state), URL_WRITE_DELAY_MS);
     if (!answer.ok) {
       this.result.classList.add("is-stale");
       this.say("invalid");
@@ -184,8 +187,6 @@ class CalculatorView {
     this.result.classList.remove("is-stale");
     this.result.dataset.markdown = answer.markdown;
     this.result.dataset.downloads = JSON.stringify(answer.downloads);
-    clearTimeout(this.urlWrite);
-    this.urlWrite = setTimeout(() => writeState(this.name, answer.state), URL_WRITE_DELAY_MS);
     this.say("ready");
     this.element.dispatchEvent(new CustomEvent("calc:result", { bubbles: true }));
   }

@@ -8,6 +8,9 @@ key figures from the registry, so a new calculator is covered once it is placed.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -163,3 +166,6 @@ def test_a_number_that_could_be_misread_is_not_guessed_and_stays_as_typed(
     expect(control).to_have_value(typed)
     expect(calc.locator(".calc-summary")).to_have_class("calc-summary is-stale")
     assert calc.locator(".calc-result").inner_text() == before, "a guess changed the result"
+    # The link holds what the box shows, so a shared link reopens the same question.
+    field = control.get_attribute("name")
+    expect(page).to_have_url(re.compile(re.escape(f"{name}.{field}={quote(typed)}")))
