@@ -47,6 +47,22 @@ _FIREWORKS = Fact(
     "A tuned (LoRA) model on Fireworks needs a dedicated deployment, billed by GPU time; up to "
     "100 tuned adapters can share one deployment.", s.FIREWORKS_COSTS, "medium")
 
+
+
+def _azure(family: str, price_key: str, factor: float) -> TuningRoute:
+    """One of the GPT-4.1 family on Azure: the same terms and dates, its own model and price."""
+    return TuningRoute(
+        f"azure-{price_key.removeprefix('openai-')}", "Azure AI Foundry", family, "openai",
+        ("openai", "azure"), OPEN, ("supervised", "preference"), DEDICATED, CHOSEN_REGION,
+        (Fact(f"Azure AI Foundry still tunes {family} (supervised and preference); new training "
+              "ends on 2027-04-14 and tuned deployments retire on 2027-10-14. Microsoft's "
+              "retirement pages have given three different dates for this family in 2026, and "
+              "mark the training phase for existing customers only: a new customer may already "
+              "be shut out.", s.AZURE_RETIREMENTS, "medium"), _AZURE_HOSTING),
+        price_key=price_key, tuned_price_factor=factor, jobs_until="2027-04-14",
+        retires="2027-10-14", price_note=_AZURE_PRICE)
+
+
 ROUTES = (
     TuningRoute(
         "geap-gemini-3.5-flash-lite", "Gemini Enterprise Agent Platform (formerly Vertex AI)",
@@ -67,26 +83,8 @@ ROUTES = (
          Fact("Gemini 3.5 Flash retires on 2027-05-19 or later.", s.GEAP_LIFECYCLE), _GEAP_PRICE),
         tuned_price_factor=1.0, retires="2027-05-19", retires_or_later=True,
         price_note=_GEAP_TRAINING),
-    TuningRoute(
-        "azure-gpt-4.1-mini", "Azure AI Foundry", "GPT-4.1 mini", "openai", ("openai", "azure"),
-        OPEN, ("supervised", "preference"), DEDICATED, CHOSEN_REGION,
-        (Fact("Azure AI Foundry still tunes GPT-4.1 mini (supervised and preference); new "
-              "training ends on 2027-04-14 and tuned deployments retire on 2027-10-14. Microsoft's "
-              "retirement pages have given three different dates for this family in 2026, and mark the "
-              "training phase for existing customers only: a new customer may already be shut out.",
-              s.AZURE_RETIREMENTS, "medium"), _AZURE_HOSTING),
-        price_key="openai-gpt-4.1-mini", tuned_price_factor=2.0, jobs_until="2027-04-14",
-        retires="2027-10-14", price_note=_AZURE_PRICE),
-    TuningRoute(
-        "azure-gpt-4.1", "Azure AI Foundry", "GPT-4.1", "openai", ("openai", "azure"),
-        OPEN, ("supervised", "preference"), DEDICATED, CHOSEN_REGION,
-        (Fact("Azure AI Foundry still tunes GPT-4.1 (supervised and preference); new training "
-              "ends on 2027-04-14 and tuned deployments retire on 2027-10-14. Microsoft's "
-              "retirement pages have given three different dates for this family in 2026, and mark the "
-              "training phase for existing customers only: a new customer may already be shut out.",
-              s.AZURE_RETIREMENTS, "medium"), _AZURE_HOSTING),
-        price_key="openai-gpt-4.1", tuned_price_factor=1.5, jobs_until="2027-04-14",
-        retires="2027-10-14", price_note=_AZURE_PRICE),
+    _azure("GPT-4.1 mini", "openai-gpt-4.1-mini", 2.0),
+    _azure("GPT-4.1", "openai-gpt-4.1", 1.5),
     TuningRoute(
         "bedrock-nova-2-lite", "Amazon Bedrock", "Amazon Nova 2 Lite", "amazon", ("aws",), OPEN,
         ("supervised", "adapters", "reinforcement"), PER_TOKEN, CHOSEN_REGION,
