@@ -90,7 +90,8 @@ def compute(values: dict[str, Value]) -> CostEstimate:
     v = _Inputs(values)
     fit = _fit(v)
     costed = tuple(a for a in APPROACHES if not fit[a])
-    plans = {a: _plan(v, a) for a in costed}
+    usage = {a: v.usage(a) for a in APPROACHES}
+    plans = {a: _plan(v, a, usage[a].usd) for a in costed}
     horizon = v.horizon
     cumulative = {a: {b: plans[a].series(horizon, b) for b in BANDS} for a in costed}
     total = {a: Band.of([cumulative[a][b][-1] for b in BANDS]) for a in costed}
@@ -112,7 +113,7 @@ def compute(values: dict[str, Value]) -> CostEstimate:
         fit=fit, costed=costed, cheapest=cheapest, runner_up=runner_up,
         overlap=runner_up is not None and total[runner_up].low < total[cheapest].high,
         one_time=one_time, monthly=monthly, total=total, per_1000_queries=per_1000,
-        usage={a: v.usage(a) for a in APPROACHES}, prompt={a: v.prompt(a) for a in APPROACHES},
+        usage=usage, prompt={a: v.prompt(a) for a in APPROACHES},
         retrieval=v.retrieval, hosting_monthly=v.hosting_monthly,
         run_cost=Band.of([v.run.at(b) for b in BANDS]), training_tokens=v.training_tokens,
         events=tuple(e for a in costed for e in plans[a].events if e.month <= horizon),
@@ -216,10 +217,9 @@ def _fit(v: _Inputs) -> dict[str, str]:
     }
 
 
-def _plan(v: _Inputs, approach: str) -> Plan:
-    """One approach's one-time cost, monthly bill and events."""
+def _plan(v: _Inputs, approach: str, tokens: float) -> Plan:
+    """One approach's one-time cost, monthly bill (`tokens` USD of it for tokens) and events."""
     horizon, evaluation = v.horizon, Range.point(v.evaluation)
-    tokens = v.usage(approach).usd
     one_time = [evaluation]
     monthly = Range.point(tokens)
     events: list[Event] = []
