@@ -1,8 +1,8 @@
 // Enhances every calculator the build pre-rendered into the page; the build places this
 // script only on pages that have one (the calculators plugin's page_scripts). There, Python's runtime downloads at once; Python (in a worker) starts when a calculator
 // is first touched, or once the page has loaded and gone quiet with a calculator near
-// the screen. A reader who asked the browser to save data gets Python only when they
-// touch a calculator. Nothing here knows a field, a number or a rule: those all come
+// the screen. A reader who asked the browser to save data, or on a slow connection, gets
+// Python only when they touch a calculator, and the status line says so. Nothing here knows a field, a number or a rule: those all come
 // from Python.
 import { enhanceLayout } from "./calculator-layout.js";
 import { Python } from "./python.js";
@@ -11,6 +11,7 @@ import { readState, stateUrl, writeState } from "./url-state.js";
 
 const STATUS = {
   idle: "Change a value and the result recomputes here, in your browser.",
+  waiting: "To save your data, Python (a few megabytes) loads only when you change a value. The result below is already right for the values shown.",
   loading: "Loading Python in your browser…",
   slow: "Still loading Python: the connection seems slow. The result below is for the values the page was built with.",
   linked: "Loading Python in your browser to show the values from your link…",
@@ -29,12 +30,23 @@ const NEAR_VIEWPORT = "400px";
 // Chromium more than the whole computation, so it stays off the per-keystroke path.
 const URL_WRITE_DELAY_MS = 300;
 
+// Connections the browser rates this slow get no download until the reader asks for one.
+const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
+
+function savingData() {
+  const connection = navigator.connection;
+  return Boolean(connection && (connection.saveData || SLOW_CONNECTIONS.has(connection.effectiveType)));
+}
+
 function enhancePage() {
   const elements = document.querySelectorAll(".calc[data-calculator]");
   if (!elements.length) return; // a guide page: no Python at all
   const python = new Python();
   const views = [...elements].map((element) => new CalculatorView(element, python));
-  if (navigator.connection?.saveData) return;
+  if (savingData()) {
+    for (const view of views) if (view.status.dataset.state === "idle") view.say("waiting");
+    return;
+  }
   // Downloading costs the page only bandwidth; starting (compiling the runtime) costs
   // CPU, which a phone's page needs while it loads, so that waits for a quiet moment.
   python.prefetch();
