@@ -17,7 +17,7 @@ import re
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
-from calculators.vendors.pages import BLOCKS
+from calculators.vendors.pages import BLOCKS, markdown
 
 from .block_problems import _page, log
 
@@ -42,7 +42,7 @@ class VendorFactsPreprocessor(Preprocessor):
             exact = _EXACT.fullmatch(line)
             indent = exact["indent"] if exact else ""
             if exact and exact["name"] in BLOCKS:
-                text = BLOCKS[exact["name"]]()
+                text = markdown(exact["name"])
             else:
                 text = self._problem(line.strip(), exact["name"] if exact else None,
                                      seen[line.strip()])

@@ -10,6 +10,7 @@ methodology.md; the `all` block is written for the methodology page itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
@@ -320,6 +321,15 @@ def all_facts_table() -> str:
         lines += ["", f"### {kind} {{ #{anchor} }}", "", f"{kind}, as of {CHECKED}:", "",
                   *_table(("Fact", "Source"), rows)]
     return "\n".join(lines)
+
+
+# An ISO date in running text, not inside a URL: a browser would break it after a hyphen.
+_DATE = re.compile(r"(?<![\w/.-])\d{4}-\d{2}-\d{2}(?![\w/-])")
+
+
+def markdown(name: str) -> str:
+    """The named block's Markdown, each date kept on one line."""
+    return _DATE.sub(lambda m: f'<span class="calc-nowrap">{m.group()}</span>', BLOCKS[name]())
 
 
 BLOCKS: dict[str, Callable[[], str]] = {

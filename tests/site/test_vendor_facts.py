@@ -26,7 +26,12 @@ PAGES = {"tuning-options": ("tuning_routes", "closed_routes", "structured_output
 
 
 def _html(text: str) -> str:
-    return markdown.Markdown(extensions=EXTENSIONS).convert(text)
+    return _joined(markdown.Markdown(extensions=EXTENSIONS).convert(text))
+
+
+def _joined(html: str) -> str:
+    """`html` with the no-wrap spans that keep each date on one line taken out."""
+    return re.sub(r'<span class="calc-nowrap">([^<]*)</span>', r"\1", html)
 
 
 def _texts_before_tables(html: str) -> list[str]:
@@ -122,7 +127,7 @@ def test_the_strict_build_fails_naming_the_page_and_the_line(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(("page", "blocks"), PAGES.items())
 def test_the_built_pages_carry_their_blocks_dated(built_site: Path, page: str, blocks: tuple[str, ...]) -> None:
-    html = (built_site / page / "index.html").read_text(encoding="utf-8")
+    html = _joined((built_site / page / "index.html").read_text(encoding="utf-8"))
     assert "<!-- vendor-facts" not in html and "Broken vendor-facts block" not in html
     assert html.count(f"as of {CHECKED}") >= len(blocks)
     source = (ROOT / "docs" / f"{page}.md").read_text(encoding="utf-8")
@@ -130,8 +135,17 @@ def test_the_built_pages_carry_their_blocks_dated(built_site: Path, page: str, b
 
 
 def test_the_methodology_page_links_every_vendor_page_the_facts_rest_on(built_site: Path) -> None:
-    html = (built_site / "methodology" / "index.html").read_text(encoding="utf-8")
+    html = _joined((built_site / "methodology" / "index.html").read_text(encoding="utf-8"))
     section = html[html.index('id="vendor-facts"'):]
     pages = {fact.source for _, fact in all_facts() if isinstance(fact.source, Page)}
     assert pages
     assert not [p.url for p in pages if f'href="{p.url}"' not in section]
+
+
+def test_a_date_never_breaks_across_lines_and_no_address_is_touched() -> None:
+    from calculators.vendors.pages import markdown as block
+
+    text = block("tuning_routes")
+    assert '<span class="calc-nowrap">2027-07-21</span> or later' in text
+    addresses = re.findall(r"\]\(([^)]+)\)", text)
+    assert addresses and not [a for a in addresses if "<span" in a]
