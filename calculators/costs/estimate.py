@@ -74,6 +74,8 @@ class CostEstimate:
     hosting_monthly: float  # the tuned model's dedicated endpoint, USD a month
     run_cost: Band  # one training run
     training_tokens: int
+    knowledge_run_cost: Band  # one run of a tuned model that holds the documents
+    knowledge_training_tokens: int
     events: tuple[Event, ...]
     retirements: tuple[Retirement, ...]
     jobs_end_month: int | None  # new training on the tuned route ends in this month
@@ -116,6 +118,8 @@ def compute(values: dict[str, Value]) -> CostEstimate:
         usage=usage, prompt={a: v.prompt(a) for a in APPROACHES},
         retrieval=v.retrieval, hosting_monthly=v.hosting_monthly,
         run_cost=Band.of([v.run.at(b) for b in BANDS]), training_tokens=v.training_tokens,
+        knowledge_run_cost=Band.of([v.knowledge_run.at(b) for b in BANDS]),
+        knowledge_training_tokens=v.knowledge_training_tokens,
         events=tuple(e for a in costed for e in plans[a].events if e.month <= horizon),
         retirements=_retirements(v, costed), jobs_end_month=v.jobs_end_month,
         over_window=over, past_higher_rate=higher,
@@ -147,15 +151,24 @@ class _Inputs:
             tuned_input, tuned_input, self.number("custom_tuned_output_price")))
         self.training_tokens = (int(values["examples"]) * int(values["example_tokens"])
                                 * int(values["epochs"]))
-        self.run = (Range(*self.pair("ft_run")) if values["training_cost"] == "guide" else
-                    Range.point(self.training_tokens * self.number("training_price")
-                                / TOKENS_PER_PRICE_UNIT))
+        self.run = self._run(self.training_tokens)
+        # A tuned model that holds the documents' knowledge must at least read them all, each
+        # epoch: its training set grows with the documents.
+        self.knowledge_training_tokens = max(
+            self.training_tokens, int(self.corpus_tokens) * int(values["epochs"]))
+        self.knowledge_run = self._run(self.knowledge_training_tokens)
         self.runs_per_version = int(values["ft_first_runs"])
         self.evaluation = self.number("evaluation")
         self.hosting_monthly = (self.number("dedicated_rate") * self.number("dedicated_hours")
                                 if self.tuned.dedicated else 0.0)
         self.retrieval = self._retrieval()
         self.jobs_end_month = self._jobs_end_month()
+
+    def _run(self, training_tokens: int) -> Range:
+        """One training run: the guide's range, or its tokens at the training price."""
+        if self.values["training_cost"] == "guide":
+            return Range(*self.pair("ft_run"))
+        return Range.point(training_tokens * self.number("training_price") / TOKENS_PER_PRICE_UNIT)
 
     def number(self, name: str) -> float:
         return float(self.values[name])
@@ -232,7 +245,8 @@ def _plan(v: _Inputs, approach: str, tokens: float) -> Plan:
             events += grouped(list(range(every, horizon + 1, every)), approach, "reembedding",
                               Range.point(r.reembed_each))
     if approach in TUNES:
-        runs = Range(v.run.low * v.runs_per_version, v.run.high * v.runs_per_version)
+        run = v.knowledge_run if approach == TUNED and v.documents else v.run
+        runs = Range(run.low * v.runs_per_version, run.high * v.runs_per_version)
         data_prep = Range(*v.pair("ft_data_prep"))
         one_time += [data_prep, runs]
         monthly = Range(monthly.low + v.hosting_monthly, monthly.high + v.hosting_monthly)

@@ -101,6 +101,10 @@ def training_note(result: CostEstimate) -> str | None:
         run += (f" ({format_number(result.training_tokens)} training tokens: examples x tokens "
                 "x epochs)")
     text = f"A training run costs {run}."
+    if TUNED in tuned and result.knowledge_training_tokens > result.training_tokens:
+        text += (f" A tuned model alone must also read every document to hold their knowledge: "
+                 f"{format_number(result.knowledge_training_tokens)} training tokens, "
+                 f"{band_text(result.knowledge_run_cost)} a run.")
     for a in tuned:
         counts: dict[str, int] = {}
         for e in result.events:

@@ -67,3 +67,12 @@ def test_a_dedicated_endpoint_is_billed_every_hour_of_the_month():
     e = estimate_of(tuned_model="fireworks-gpt-oss-20b", dedicated_rate=3, dedicated_hours=730)
     assert e.hosting_monthly == pytest.approx(2_190)
     assert e.monthly["ft_rag"].typical > 2_190
+
+
+def test_a_tuned_model_that_holds_the_documents_reads_them_all_each_run():
+    e = estimate_of(**HAND, documents=10_000, document_tokens=1_000, updates=1)
+    assert e.knowledge_training_tokens == 10_000 * 1_000 * 3  # every document, every epoch
+    assert e.knowledge_run_cost.typical == pytest.approx(30_000_000 * 3 / 1e6)  # 90 a run
+    first = 1_000 + 550 + 2 * 90
+    assert e.one_time["ft"].typical == pytest.approx(first)
+    assert e.one_time["ft_rag"].typical == pytest.approx(1_000 + 550 + 2 * 4.5)  # retrieval holds them
