@@ -45,7 +45,8 @@ def test_a_question_without_effect_says_so():
 def test_markdown_carries_the_recommendation_reasons_and_warnings():
     result = compute({**QUIET, "tone": "yes", "platform": "anthropic", "examples": 10})
     text = render_markdown(report(result))
-    assert text.startswith("**Recommendation: Fine-tuning.**")
+    # A Claude reader: the answer holds only on another model, and says so first.
+    assert text.startswith("**Recommendation: Fine-tuning, on another model: yours cannot be tuned.**")
     for rule_id in (result.decided_by, *result.reasons, *result.warnings):
         assert RULE[rule_id].then in text
     assert "You have 10; this needs at least 50." in text
