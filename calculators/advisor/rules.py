@@ -83,34 +83,34 @@ _TUNING_FITS = Guide("When Fine-Tuning Is the Right Choice")
 
 DECIDING = (
     Rule("nothing-to-add", "decides",
-         "No to Q1, Q2 and Q4: no specific knowledge, no citations and no change of behaviour",
+         "Nothing is missing: no knowledge of yours, no citations, no change of behaviour",
          "Nothing calls for retrieval or tuning: a base model with a good prompt is the place to "
          "start.",
          PROMPTS_PAGE, lambda f, o: not (f.behaviour or f.format or f.retrieval_needed), PROMPTS,
          source=NOTHING_NEEDED, short="nothing to retrieve or tune"),
     Rule("format-only-gap", "decides",
-         "The one gap is the output format (Q2b), and no yes to Q1 or Q4",
+         "Only the output format must change, and the answers need none of your documents",
          "Use structured outputs before any tuning: the API holds every reply to your schema, "
          "which a tuned model only learns to follow most of the time.",
          STRUCTURED_PAGE, lambda f, o: f.format_only and not f.retrieval_needed, STRUCTURED,
          detail=details.schema_support, cites=details.schema_pages, source=FORMAT_FIRST,
          short="only the output format must change"),
     Rule("prompts-before-tuning", "decides",
-         "A gap in tone, reasoning or accuracy (Q2a, Q2c, Q2d) only, and a good prompt with "
-         "few-shot examples has not been tried",
+         "Only the behaviour must change (tone, reasoning or accuracy), and a good prompt with "
+         "worked examples has not been tried",
          "Try the prompt first: write a system prompt with a few worked examples and measure it "
          "on your own cases. Tuning is for the gap a good prompt leaves.",
          PROMPTS_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed and not f.prompting,
          PROMPTS, source=_PROMPT_FIRST, short="a good prompt comes before tuning"),
     Rule("behaviour-only", "decides",
-         "A gap in tone, reasoning or accuracy only, and a good prompt has been tried",
+         "Only the behaviour must change, and a good prompt has been tried and falls short",
          "Fine-tune: training is what changes how the model behaves by default.",
          FINE_TUNING_PAGE, lambda f, o: f.behaviour and not f.retrieval_needed, FINE_TUNING,
          source=_FRAMEWORK, short="only behaviour, and a prompt fell short"),
     Rule("knowledge-fits-in-prompt", "decides",
-         "A yes to Q1 for documents every user may see that fit the model's context window "
-         "whole, with room for the question and the answer; a no to Q3 and Q4, and nothing to "
-         "tune yet (no gap in tone, reasoning or accuracy, or no good prompt tried)",
+         "The answers need a few documents that every user may see, that change no more than "
+         "monthly and need no citing, and that fit the model's window with room for the "
+         "question and the answer; nothing to tune yet",
          "Put the documents in the prompt: the window holds them whole, so a retrieval pipeline "
          "would add moving parts without reaching anything more.",
          LONG_CONTEXT_PAGE,
@@ -119,35 +119,35 @@ DECIDING = (
          LONG_CONTEXT, detail=details.fits_the_window, source=FITS_IN_PROMPT,
          short="the documents fit the window"),
     Rule("rag-before-tuning", "decides",
-         "A yes to Q5 (Q1 or Q4, and a gap in tone, reasoning or accuracy), but a good prompt "
-         "has not been tried",
+         "The answers need your documents (or citations) and a change of behaviour, and a "
+         "good prompt has not been tried yet",
          "Start with RAG and a better prompt; add fine-tuning once RAG works and the prompt still "
          "leaves specific gaps in behaviour.",
          RAG_PAGE, lambda f, o: f.both and not f.prompting, RAG,
          source=_START_WITH_RAG, short="RAG and a prompt come before tuning"),
     Rule("knowledge-and-behaviour", "decides",
-         "A yes to Q5 (Q1 or Q4, and a gap in tone, reasoning or accuracy), and a good prompt "
-         "has been tried",
+         "The answers need your documents (or citations) and a change of behaviour, and a "
+         "good prompt has been tried",
          "Tune the model for how it reasons, writes or decides, and let retrieval supply what it "
          "needs to know.",
          FT_RAG_PAGE, lambda f, o: f.both, FT_RAG,
          source=_FRAMEWORK, short="knowledge and behaviour are both needed"),
     Rule("search-misses-domain-words", "decides",
-         "A yes to Q1 or Q4, no gap in tone, reasoning or accuracy, and standard search misses "
-         "the domain's words",
+         "The answers need your documents (or citations), the behaviour is fine, and standard "
+         "search misses the domain's words",
          "Tune the retriever: train the embedding model on your own documents so that their terms, "
          "abbreviations and codes find the right passages. The answering model stays as it is.",
          RETRIEVER_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour and f.vocabulary,
          RETRIEVER, source=_PATTERNS, short="search misses the domain's words"),
     Rule("mixed-traffic-at-volume", "decides",
-         "A yes to Q1 or Q4, no gap in tone, reasoning or accuracy, and heavy traffic mixes many "
-         "simple queries with a few hard ones",
+         "The answers need your documents (or citations), the behaviour is fine, and heavy "
+         "traffic mixes many simple queries with a few hard ones",
          "Put a small tuned model in front: it sorts each query, sends the simple ones down a cheap "
          "path and saves the best pipeline for the hard ones.",
          ROUTER_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour and f.mixed_traffic,
          ROUTER, source=_PATTERNS, short="many simple queries and a few hard ones"),
     Rule("knowledge-only", "decides",
-         "A yes to Q1 or Q4, and no gap in tone, reasoning or accuracy",
+         "The answers need your documents (or citations), and the behaviour is fine",
          "Use RAG: the base model behaves well enough and only needs the right documents.",
          RAG_PAGE, lambda f, o: f.retrieval_needed and not f.behaviour, RAG,
          source=_FRAMEWORK, short="only knowledge is missing"),
