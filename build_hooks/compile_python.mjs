@@ -11,6 +11,8 @@
 // about 15% instead of 40%, and the rest stays source, compiled if ever imported.
 // Each .pyc goes where its .py was, so the import system (and zipimport) loads it
 // directly. Compiling in Pyodide itself guarantees the bytecode matches the runtime.
+// Modules of the package that no visit imports (the command line) are left out of the
+// browser's wheel.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -33,9 +35,11 @@ def to_pyc(data, filename):
     # source beside it, nothing is compared.
     return importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code)
 
-def rewrite(source, target, compile_this, prefix=""):
+def rewrite(source, target, compile_this, prefix="", keep=lambda name: True):
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for info in zin.infolist():
+            if not keep(info.filename):
+                continue
             data = zin.read(info)
             if info.filename.endswith(".py") and compile_this(info.filename):
                 # The source's timestamp, not today's: the same code gives the same bytes.
@@ -43,8 +47,6 @@ def rewrite(source, target, compile_this, prefix=""):
                 out.writestr(compiled, to_pyc(data, prefix + info.filename), zipfile.ZIP_DEFLATED)
             else:
                 out.writestr(info, data)
-
-rewrite("/in.whl", "/out.whl", lambda name: True)
 
 # What a reader's visits import: the package, then every calculator's defaults and presets.
 with zipfile.ZipFile("/in.whl") as zin:
@@ -59,6 +61,12 @@ zip_path = next(p for p in sys.path if p.endswith(".zip"))
 origins = [getattr(m.__spec__, "origin", None) or "" for m in list(sys.modules.values()) if m.__spec__]
 imported = {origin.removeprefix(zip_path + "/") for origin in origins if origin.startswith(zip_path + "/")}
 rewrite("/stdlib.zip", "/stdlib-out.zip", imported.__contains__, prefix=zip_path + "/")
+
+# The package's modules the browser never imports (the command line, the build's page text)
+# stay out of its wheel; pip users get every module in the source wheel.
+used = {origin.removeprefix("/package/") for origin in origins if origin.startswith("/package/")}
+rewrite("/in.whl", "/out.whl", lambda name: True,
+        keep=lambda name: not name.endswith(".py") or name in used)
 `);
 await writeFile(path.join(outDir, path.basename(wheel)), pyodide.FS.readFile("/out.whl"));
 await writeFile(path.join(outDir, path.basename(stdlib)), pyodide.FS.readFile("/stdlib-out.zip"));

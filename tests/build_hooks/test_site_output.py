@@ -95,3 +95,15 @@ def test_the_shipped_standard_library_is_pyodides_with_some_modules_precompiled(
         assert {"json/__init__.pyc", "dataclasses.pyc", "enum.pyc"} <= compiled
         # The rest is byte for byte the package's.
         assert all(ours.read(name) == stock.read(name) for name in our_names & stock_names)
+
+
+def test_the_browsers_wheel_leaves_out_what_no_visit_imports(built_site: Path) -> None:
+    (wheel,) = built_site.glob("assets/calculators/*/calculators-*-py3-none-any.whl")
+    browser = {name.removesuffix("c") for name in zipfile.ZipFile(wheel).namelist()}
+    (download,) = built_site.glob("download/calculators-*-py3-none-any.whl")
+    source = set(zipfile.ZipFile(download).namelist())
+    # The command line and the build's page text are for pip users and the build alone.
+    assert source - browser == {"calculators/__main__.py", "calculators/cli.py",
+                                "calculators/terminal.py", "calculators/advisor/page.py",
+                                "calculators/vendors/pages.py"}
+    assert "calculators/costs/estimate.py" in browser
