@@ -32,7 +32,8 @@ DATASET = "genai-prices"
 # The models a reader is likely to price, chosen by this site (the dataset lists over 2,000).
 # Per provider: the current large, middle and small model, plus the ones the guide names.
 CHOSEN: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # The guide names GPT-4o and GPT-4o mini as the models OpenAI lets you tune.
+    # GPT-4o and GPT-4o mini, which the guide named as tunable in March 2026, stay until they
+    # shut down (calculators/vendors/lifecycles.py keeps their dates).
     ("openai", ("gpt-6.1-sol", "gpt-6.1-terra", "gpt-6-luna", "gpt-5-mini", "gpt-4.1",
                 "gpt-4.1-mini", "gpt-4o", "gpt-4o-mini")),
     ("anthropic", ("claude-opus-5-5", "claude-sonnet-5-5", "claude-haiku-5-5",
