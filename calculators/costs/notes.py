@@ -8,7 +8,7 @@ from ..vendors import CHECKED
 from .approaches import IN_A_SENTENCE, LABELS, LONG_CONTEXT, RETRIEVES, TUNED, TUNES
 from .estimate import CostEstimate
 from .pricing import CUSTOM, TokenPrices
-from .words import band_text, model_of, tokens, usd, weeks
+from .words import band_text, model_of, span, tokens, usd, weeks
 
 _CAUSES = {"knowledge": "knowledge updates", "behaviour": "behaviour changes",
            "retirement": "forced moves to a successor model", "reembedding": "new embedding models"}
@@ -55,17 +55,13 @@ def retrieval_note(result: CostEstimate) -> str | None:
         return None
     r = result.retrieval
     if not r.by_parts:
-        return (f"Retrieval is costed by the guide's ranges: setup {band_text_range(r.setup)}, "
-                f"running {band_text_range(r.monthly)} a month, whatever the size of the collection.")
+        return (f"Retrieval is costed by the guide's ranges: setup {span(r.setup.low, r.setup.high)}, "
+                f"running {span(r.monthly.low, r.monthly.high)} a month, whatever the size of the collection.")
     return (f"Your {tokens(r.corpus_tokens)} of documents make {format_number(round(r.passages))} "
             f"passages: embedding them costs {usd(r.setup.low)}, the vector store "
             f"{usd(r.store_monthly)} a month, and retrieval runs {usd(r.monthly.low)} a month in "
             f"all with re-embedding changed documents and reranking. A new embedding model means "
             f"embedding everything again: {usd(r.reembed_each)} each time.")
-
-
-def band_text_range(r) -> str:
-    return usd(r.low) if r.low == r.high else f"{usd(r.low)} to {usd(r.high)}"
 
 
 def caching_note(result: CostEstimate) -> str | None:

@@ -16,7 +16,7 @@ from .plan import BANDS
 from .pricing import cache_rule_by_key
 from .timing import PROMPT_WEEKS_READING
 from .usage import KEEP_WARM
-from .words import model_of, usd, why_not
+from .words import model_of, span, usd, why_not
 
 # Totals closer than this are a tie for practical purposes: the inputs are estimates.
 CLOSE = 0.1
@@ -95,8 +95,8 @@ def _row(result: CostEstimate, approach: str) -> tuple:
         return (LABELS[approach], Cell(verdict), "", "")
 
     def cell(band):
-        return Cell(usd(band.typical), "" if usd(band.low) == usd(band.high)
-                    else f"{usd(band.low)} to {usd(band.high)}")
+        point = usd(band.low) == usd(band.high)
+        return Cell(usd(band.typical), "" if point else span(band.low, band.high))
     return (LABELS[approach], cell(result.total[approach]), cell(result.one_time[approach]),
             cell(result.monthly[approach]))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..kit.schema import format_number
+from ..kit.words import counted
 from .approaches import IN_A_SENTENCE
 from .estimate import (
     CANNOT_SEE_DOCUMENTS,
@@ -20,7 +21,7 @@ SIGNIFICANT = 3  # the inputs are estimates: more digits than this would be nois
 
 
 def usd(amount: float) -> str:
-    """Dollars as a reader writes them, to three significant figures above $1,000: $0.85,
+    """Dollars as a reader writes them, to three significant figures from $10,000: $0.85,
     $12, $1,250, $72,000,000,000 (never float noise)."""
     if 0 < abs(amount) < 0.005:
         return "under $0.01"
@@ -33,7 +34,12 @@ def usd(amount: float) -> str:
 
 
 def tokens(count: float) -> str:
-    return f"{format_number(round(count))} tokens"
+    return counted(round(count), "token")
+
+
+def span(low: float, high: float) -> str:
+    """"$100 to $1,000", or one figure when both ends read the same."""
+    return usd(low) if usd(low) == usd(high) else f"{usd(low)} to {usd(high)}"
 
 
 def band_text(band: Band, fmt=usd) -> str:
