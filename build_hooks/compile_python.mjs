@@ -1,18 +1,22 @@
-// Compiles the Python the browser imports to bytecode, with the very Python it runs.
+// Compiles the Python the browser imports to bytecode, with the very Python it runs, and
+// leaves out the Python it never imports.
 //   node build_hooks/compile_python.mjs WHEEL PYODIDE_DIR OUT_DIR PACKAGE
-// writes the wheel and PYODIDE_DIR's standard library, compiled, under their own names in
-// OUT_DIR; PACKAGE is the wheel's calculator package (its CALCULATORS and run_json).
+// writes the wheel and PYODIDE_DIR's standard library, trimmed and compiled, under their
+// own names in OUT_DIR; PACKAGE is the wheel's calculator package (its CALCULATORS and
+// run_json).
 //
-// Pyodide ships its standard library as source, so every page load compiles each module
-// Python's start-up and the calculators import: about half of a cold start's two seconds.
-// Bytecode skips that. The calculators wheel becomes sourceless .pyc files. In the
-// standard library only the modules actually imported (by Pyodide's start-up, the package
-// and a run of each calculator's defaults and presets) become .pyc: the zip grows by
-// about 15% instead of 40%, and the rest stays source, compiled if ever imported.
-// Each .pyc goes where its .py was, so the import system (and zipimport) loads it
-// directly. Compiling in Pyodide itself guarantees the bytecode matches the runtime.
-// Modules of the package that no visit imports (the command line) are left out of the
-// browser's wheel.
+// What a visit imports is found by making one, as the worker does (worker.js): Pyodide
+// starts, the wheel is unpacked, the package is imported and every calculator runs its
+// defaults and presets. Every module that any import statement in the imported part of
+// the package names is imported too, function-level imports included, so a code path
+// the defaults never take cannot meet a missing module (tests/pyodide proves it on the
+// shipped files).
+//
+// The standard library keeps only those modules, as bytecode: Pyodide ships it as source
+// (2.5 MB, 559 modules), and compiling what start-up imports is half of a cold start.
+// The package's modules no visit imports (the command line, the build's page text) stay
+// out of the browser's wheel; pip users get every module in the source wheel.
+// Compiling in Pyodide itself guarantees the bytecode matches the runtime.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,13 +25,66 @@ const [wheel, pyodideDir, outDir, packageName] = process.argv.slice(2);
 // The project's pinned Pyodide, wherever this script is installed.
 const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
 const stdlib = path.join(pyodideDir, "python_stdlib.zip");
-// Without column ranges: a sourceless traceback cannot show them, and they are 20% of a .pyc.
-const pyodide = await loadPyodide({ env: { PYTHONNODEBUGRANGES: "1" } });
-pyodide.FS.writeFile("/in.whl", new Uint8Array(await readFile(wheel)));
-pyodide.FS.writeFile("/stdlib.zip", new Uint8Array(await readFile(stdlib)));
-pyodide.globals.set("PACKAGE", packageName);
+// Started as the worker starts it (a fresh start that may be snapshotted), and without
+// column ranges: a sourceless traceback cannot show them, and they are 20% of a .pyc.
+const pyodide = await loadPyodide({ env: { PYTHONNODEBUGRANGES: "1" }, _makeSnapshot: true });
+pyodide.unpackArchive(new Uint8Array(await readFile(wheel)), "wheel"); // as worker.js does
 pyodide.runPython(`
-import importlib, importlib.util, json, marshal, sys, zipfile
+import ast, importlib, json, sys
+
+def visit(package_name):
+    package = importlib.import_module(package_name)
+    for calc in package.CALCULATORS.values():
+        for values in [{}, *(preset.values for preset in calc.presets)]:
+            package.run_json(calc.name, json.dumps(dict(values)))
+    seen = set()
+    while todo := [m for m in list(sys.modules.values()) if _in_package(m, package_name) and m not in seen]:
+        for module in todo:
+            seen.add(module)
+            for name in imported_names(module):
+                importlib.import_module(name)
+
+def _in_package(module, package_name):
+    return module.__name__ == package_name or module.__name__.startswith(package_name + ".")
+
+def imported_names(module):
+    """Every module an import statement anywhere in module's source names."""
+    tree = ast.parse(open(module.__file__, encoding="utf-8").read())
+    package = module.__name__ if module.__file__.endswith("__init__.py") else module.__package__
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = absolute(node.module, node.level, package)
+            if base == "__future__":
+                continue
+            yield base
+            parent = importlib.import_module(base)
+            # "from package import module" names a module, not an attribute.
+            yield from (f"{base}.{a.name}" for a in node.names if not hasattr(parent, a.name))
+
+def absolute(name, level, package):
+    """The module that "from {'.' * level}{name} import ..." in package names."""
+    if not level:
+        return name
+    parent = package.rsplit(".", level - 1)[0]
+    return f"{parent}.{name}" if name else parent
+
+visit(${JSON.stringify(packageName)})
+
+# Where each module was loaded from (frozen ones are built into the runtime: not files),
+# before the compiling below imports anything of its own.
+_package = sys.modules[${JSON.stringify(packageName)}]
+_site_packages = _package.__file__.removesuffix(_package.__name__ + "/__init__.py")
+_zip = next(p for p in sys.path if p.endswith(".zip")) + "/"
+_origins = {getattr(m.__spec__, "origin", None) or "" for m in list(sys.modules.values()) if m.__spec__}
+from_stdlib = {o.removeprefix(_zip) for o in _origins if o.startswith(_zip)}
+from_package = {o.removeprefix(_site_packages) for o in _origins if o.startswith(_site_packages)}
+`);
+pyodide.FS.writeFile("/stdlib.zip", new Uint8Array(await readFile(stdlib)));
+pyodide.FS.writeFile("/in.whl", new Uint8Array(await readFile(wheel)));
+pyodide.runPython(`
+import importlib.util, marshal, zipfile
 
 def to_pyc(data, filename):
     code = compile(data, filename, "exec", dont_inherit=True)
@@ -35,38 +92,21 @@ def to_pyc(data, filename):
     # source beside it, nothing is compared.
     return importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code)
 
-def rewrite(source, target, compile_this, prefix="", keep=lambda name: True):
+def rewrite(source, target, keep, prefix, other_files):
+    """Copy the zip source to target with the modules in keep as bytecode and the other
+    modules left out; files that are not modules stay if other_files."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
         for info in zin.infolist():
-            if not keep(info.filename):
-                continue
-            data = zin.read(info)
-            if info.filename.endswith(".py") and compile_this(info.filename):
+            if info.filename in keep:
                 # The source's timestamp, not today's: the same code gives the same bytes.
                 compiled = zipfile.ZipInfo(info.filename + "c", date_time=info.date_time)
-                out.writestr(compiled, to_pyc(data, prefix + info.filename), zipfile.ZIP_DEFLATED)
-            else:
-                out.writestr(info, data)
+                out.writestr(compiled, to_pyc(zin.read(info), prefix + info.filename), zipfile.ZIP_DEFLATED)
+            elif other_files and not info.filename.endswith(".py"):
+                out.writestr(info, zin.read(info))
 
-# What a reader's visits import: the package, then every calculator's defaults and presets.
-with zipfile.ZipFile("/in.whl") as zin:
-    zin.extractall("/package")
-sys.path.insert(0, "/package")
-package = importlib.import_module(PACKAGE)
-for calc in package.CALCULATORS.values():
-    for values in [{}, *(preset.values for preset in calc.presets)]:
-        package.run_json(calc.name, json.dumps(dict(values)))
-zip_path = next(p for p in sys.path if p.endswith(".zip"))
-# Where each module was loaded from (frozen ones are built into the runtime: not from the zip).
-origins = [getattr(m.__spec__, "origin", None) or "" for m in list(sys.modules.values()) if m.__spec__]
-imported = {origin.removeprefix(zip_path + "/") for origin in origins if origin.startswith(zip_path + "/")}
-rewrite("/stdlib.zip", "/stdlib-out.zip", imported.__contains__, prefix=zip_path + "/")
-
-# The package's modules the browser never imports (the command line, the build's page text)
-# stay out of its wheel; pip users get every module in the source wheel.
-used = {origin.removeprefix("/package/") for origin in origins if origin.startswith("/package/")}
-rewrite("/in.whl", "/out.whl", lambda name: True,
-        keep=lambda name: not name.endswith(".py") or name in used)
+# The standard library's other files are folders, READMEs and type-checker settings.
+rewrite("/stdlib.zip", "/stdlib-out.zip", from_stdlib, _zip, other_files=False)
+rewrite("/in.whl", "/out.whl", from_package, "", other_files=True)  # with its metadata
 `);
 await writeFile(path.join(outDir, path.basename(wheel)), pyodide.FS.readFile("/out.whl"));
 await writeFile(path.join(outDir, path.basename(stdlib)), pyodide.FS.readFile("/stdlib-out.zip"));

@@ -16,8 +16,8 @@ from types import ModuleType
 
 # The files loadPyodide() fetches for the core runtime, as the npm package has them.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json")
-# The standard library: the build compiles what the calculators import (wheel.py), and puts
-# it beside the wheel.
+# The standard library: the build keeps only what a visit imports, compiled (wheel.py), and
+# puts it beside the wheel.
 STDLIB_FILE = "python_stdlib.zip"
 RUNTIME_DIR = "assets/pyodide"      # then the Pyodide version: a new one never mixes with an old
 WHEEL_DIR = "assets/calculators"    # then a content hash (wheel and stdlib): cached forever

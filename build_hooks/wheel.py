@@ -1,8 +1,8 @@
 """The calculators' Python for the browser, built once per site build.
 
 The wheel is built from source; then Pyodide itself compiles it, and the part of its
-standard library the calculators import, to bytecode (compile_python.mjs), so a page
-does not wait for Python to compile them. Both go in one content-hashed folder:
+standard library a visit imports, to bytecode (compile_python.mjs), so a page does not
+wait for Python to compile them, and leaves out every module no visit imports. Both go in one content-hashed folder:
 browsers may cache them forever and still get new ones after a deploy (the wheel's
 file name itself must stay a valid wheel name for Pyodide). pip users get the portable
 source wheel at a stable address.
@@ -27,7 +27,7 @@ class BrowserPython:
     folder: str    # the content-hashed folder, from the site root
     name: str      # the wheel's file name
     wheel: bytes   # compiled, for the browser
-    stdlib: bytes  # Pyodide's standard library, the part the calculators import compiled
+    stdlib: bytes  # the part of Pyodide's standard library a visit imports, compiled
     source: bytes  # the source wheel, for pip
 
     @property

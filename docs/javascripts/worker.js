@@ -42,7 +42,7 @@ async function boot(runtime, wheel, stdlib) {
   const wheelBytes = snapshot ? null : step(download(wheel), "the calculators package could not be downloaded");
   wheelBytes?.catch(() => {});
   const { loadPyodide } = await runtimeModule;
-  // The build's standard library: Pyodide's, with what the calculators import precompiled.
+  // The build's standard library: the part of Pyodide's a visit imports, precompiled.
   const options = { indexURL: runtime, stdLibURL: stdlib };
   if (snapshot) {
     try {

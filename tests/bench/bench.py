@@ -46,6 +46,10 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 LIGHTHOUSE_RUNS = int(os.environ.get("BENCH_LIGHTHOUSE_RUNS", "2"))
 PORT = 8765
 CHANGES = 200
+# Issue 27's targets: bytes of a first calculator visit; first live answer against the
+# bare page cold (repeat visit: an aim, not a promise).
+FIRST_VISIT_TARGET_MB = 4.5
+COLD_TARGET, WARM_AIM = 0.6, 0.25
 TRANSFER_PAGES = {"home": "", "fine-tuning": "fine-tuning/", "decide": "decide/", "costs": "costs/",
                   "rag": "rag/", "python-api": "python-api/", "glossary": "glossary/"}
 CALCULATOR_PAGE, CALCULATOR = "fine-tuning/", "readiness"
@@ -140,15 +144,15 @@ def transfer_table(server: SiteServer, url: str, profile) -> str:
     rows = ["| what | cold KB | cold requests | Python KB | repeat KB | repeat requests |",
             "|---|---:|---:|---:|---:|---:|"]
 
-    def visit(context: BrowserContext, path: str, compute: bool) -> tuple[float, int, float]:
+    def visit(context: BrowserContext, path: str, compute: bool, ready: str = "") -> tuple[float, int, float]:
         server.traffic.reset()
         page = context.new_page()
         if compute:
             page.add_init_script(TYPE_AT_LOAD)
         page.goto(url + path, wait_until="networkidle")
         page.wait_for_timeout(1000)  # the search index and other late fetches
-        if compute:
-            _wait_for(page, "window.__firstResult")
+        if compute or ready:
+            _wait_for(page, ready or "window.__firstResult")
         page.wait_for_load_state("networkidle")
         page.close()
         return server.traffic.bytes / 1024, server.traffic.requests, server.traffic.python_bytes / 1024
@@ -163,13 +167,21 @@ def transfer_table(server: SiteServer, url: str, profile) -> str:
     (cold_kb, cold_n, cold_py), (warm_kb, warm_n, _) = (visit(context, CALCULATOR_PAGE, True),
                                                          visit(context, CALCULATOR_PAGE, True))
     context.close()
+    first_visit_kb = cold_kb
     rows.append(f"| {CALCULATOR_PAGE} with a value typed at load (Python loaded) | {cold_kb:,.0f} | {cold_n} | "
                 f"{cold_py:,.0f} | {warm_kb:,.0f} | {warm_n} |")
+    context = profile()
+    bare_kb, bare_n, _ = visit(context, BARE_PAGE, False, ready="window.__ready")
+    context.close()
+    rows.append(f"| {BARE_NAMES[BARE_PAGE]} | {bare_kb:,.0f} | {bare_n} | | | |")
     context = profile()
     home_kb, home_n, _ = visit(context, "", False)
     context.close()
     rows.append(f"| home page with the service worker installing the offline copy | {home_kb:,.0f} | {home_n} "
                 "| 0 | | |")
+    rows.append(f"\n- a first visit to a calculator page, Python loaded: {first_visit_kb * 1024 / 1e6:,.2f} MB "
+                f"(target <= {FIRST_VISIT_TARGET_MB} MB; the bare page {bare_kb * 1024 / 1e6:,.2f} MB; "
+                "MB = 10^6 bytes, KB above = 1,024 bytes)")
     return "\n### Transfer (server-counted body bytes, gzip as the server sends them)\n\n" + "\n".join(rows)
 
 
@@ -248,9 +260,9 @@ def timing_table(figures: dict[str, list[float]]) -> str:
     return "\n".join([
         "\n### First answer, measured from navigation start (median over runs)\n", *rows, "",
         f"- cold: ours {ours_cold:,.0f} ms vs bare page {bare_cold:,.0f} ms: ratio {ours_cold / bare_cold:.2f} "
-        "(target <= 1.0, stretch 0.8)",
+        f"(target <= {COLD_TARGET})",
         f"- warm: ours {ours_warm:,.0f} ms vs bare page cold {bare_cold:,.0f} ms: ratio {ours_warm / bare_cold:.2f} "
-        f"(target <= 0.3); vs bare page warm {bare_warm:,.0f} ms: {ours_warm / bare_warm:.2f}",
+        f"(aim <= {WARM_AIM}); vs bare page warm {bare_warm:,.0f} ms: {ours_warm / bare_warm:.2f}",
         f"- recompute over {len(recompute)} changes: p50 {statistics.median(recompute):.1f} ms, p95 {p95:.1f} ms",
     ])
 
