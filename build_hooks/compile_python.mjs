@@ -12,8 +12,9 @@
 // the defaults never take cannot meet a missing module (tests/pyodide proves it on the
 // shipped files).
 //
-// The standard library keeps only those modules, as bytecode: Pyodide ships it as source
-// (2.5 MB, 559 modules), and compiling what start-up imports is half of a cold start.
+// The standard library keeps only those modules (Pyodide's start-up imports most of them),
+// as bytecode without docstrings: Pyodide ships it as source (2.5 MB, 559 modules), and
+// compiling what start-up imports is half of a cold start.
 // The package's modules no visit imports (the command line, the build's page text) stay
 // out of the browser's wheel; pip users get every module in the source wheel.
 // Compiling in Pyodide itself guarantees the bytecode matches the runtime.
@@ -84,15 +85,35 @@ from_package = {o.removeprefix(_site_packages) for o in _origins if o.startswith
 pyodide.FS.writeFile("/stdlib.zip", new Uint8Array(await readFile(stdlib)));
 pyodide.FS.writeFile("/in.whl", new Uint8Array(await readFile(wheel)));
 pyodide.runPython(`
-import importlib.util, marshal, zipfile
+import ast, importlib.util, marshal, zipfile
 
-def to_pyc(data, filename):
-    code = compile(data, filename, "exec", dont_inherit=True)
+class WithoutDocstrings(ast.NodeTransformer):
+    """Drops docstrings, as python -OO does, but keeps asserts: a reader's Python never
+    shows them, and they are a sixth of the standard library's bytecode."""
+
+    def _drop_docstring(self, node):
+        self.generic_visit(node)
+        first = node.body[0] if node.body else None
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            node.body = node.body[1:] or [ast.Pass()]
+        return node
+
+    visit_Module = visit_ClassDef = visit_FunctionDef = visit_AsyncFunctionDef = _drop_docstring
+
+# Pyodide's own modules read their docstrings (_pyodide/docstring.py): they keep them.
+def standard_library_docstrings_dropped(name):
+    return not name.startswith(("_pyodide/", "pyodide/"))
+
+def to_pyc(data, filename, without_docstrings):
+    tree = ast.parse(data, filename)
+    if without_docstrings:
+        tree = ast.fix_missing_locations(WithoutDocstrings().visit(tree))
+    code = compile(tree, filename, "exec", dont_inherit=True)
     # The .pyc header: magic number, flags (0: timestamp-based), mtime 0, size 0; with no
     # source beside it, nothing is compared.
     return importlib.util.MAGIC_NUMBER + bytes(12) + marshal.dumps(code)
 
-def rewrite(source, target, keep, prefix, other_files):
+def rewrite(source, target, keep, prefix, other_files, drop_docstrings=lambda name: False):
     """Copy the zip source to target with the modules in keep as bytecode and the other
     modules left out; files that are not modules stay if other_files."""
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
@@ -100,12 +121,14 @@ def rewrite(source, target, keep, prefix, other_files):
             if info.filename in keep:
                 # The source's timestamp, not today's: the same code gives the same bytes.
                 compiled = zipfile.ZipInfo(info.filename + "c", date_time=info.date_time)
-                out.writestr(compiled, to_pyc(zin.read(info), prefix + info.filename), zipfile.ZIP_DEFLATED)
+                out.writestr(compiled, to_pyc(zin.read(info), prefix + info.filename, drop_docstrings(info.filename)),
+                             zipfile.ZIP_DEFLATED)
             elif other_files and not info.filename.endswith(".py"):
                 out.writestr(info, zin.read(info))
 
 # The standard library's other files are folders, READMEs and type-checker settings.
-rewrite("/stdlib.zip", "/stdlib-out.zip", from_stdlib, _zip, other_files=False)
+rewrite("/stdlib.zip", "/stdlib-out.zip", from_stdlib, _zip, other_files=False,
+        drop_docstrings=standard_library_docstrings_dropped)
 rewrite("/in.whl", "/out.whl", from_package, "", other_files=True)  # with its metadata
 `);
 await writeFile(path.join(outDir, path.basename(wheel)), pyodide.FS.readFile("/out.whl"));
