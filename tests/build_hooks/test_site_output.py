@@ -107,5 +107,8 @@ def test_the_browsers_wheel_leaves_out_what_no_visit_imports(built_site: Path) -
     # The command line and the build's page text are for pip users and the build alone.
     assert source - browser == {"calculators/__main__.py", "calculators/cli.py",
                                 "calculators/terminal.py", "calculators/advisor/page.py",
-                                "calculators/vendors/pages.py"}
+                                "calculators/vendors/pages/__init__.py",
+                                "calculators/vendors/pages/facts.py",
+                                "calculators/vendors/pages/routes.py",
+                                "calculators/vendors/pages/text.py"}
     assert "calculators/costs/estimate.py" in browser
