@@ -1,5 +1,6 @@
 """Vendor facts as dated data: who can tune what, how tuned models are billed, when models
-retire, how prompt caches bill, and who enforces output schemas.
+retire, how prompt caches bill, who enforces output schemas, and what vendors do with the
+data sent to them.
 
 Everything here was read on `CHECKED` from the pages in `sources`, each fact with how sure
 its page is. The advisor, the estimator and the pages read these tables through the
@@ -12,7 +13,9 @@ from __future__ import annotations
 from datetime import date
 from fnmatch import fnmatch
 
+from ..kit.provenance import Page
 from .caching import CACHE_RULES
+from .data_terms import DATA_TERMS
 from .formats import FORMAT_SUPPORT
 from .lifecycles import LIFECYCLES
 from .model import (
@@ -26,6 +29,7 @@ from .model import (
     OWN_HARDWARE,
     PER_TOKEN,
     CacheRule,
+    DataTerm,
     Fact,
     FormatSupport,
     Lifecycle,
@@ -34,9 +38,10 @@ from .model import (
 from .tuning import ROUTES
 
 __all__ = [
-    "CACHE_RULES", "CHECKED", "CHOSEN_REGION", "CLOSED", "DEDICATED", "EXISTING_CUSTOMERS",
-    "FORMAT_SUPPORT", "HOSTS_CLOUD", "LIFECYCLES", "METHODS", "OPEN", "OWN_HARDWARE", "PER_TOKEN",
-    "ROUTES", "STALE_AFTER_DAYS", "CacheRule", "Fact", "FormatSupport", "Lifecycle", "TuningRoute",
+    "CACHE_RULES", "CHECKED", "CHOSEN_REGION", "CLOSED", "DATA_TERMS", "DEDICATED",
+    "EXISTING_CUSTOMERS", "FORMAT_SUPPORT", "HOSTS_CLOUD", "LIFECYCLES", "METHODS", "OPEN",
+    "OWN_HARDWARE", "PER_TOKEN", "ROUTES", "STALE_AFTER_DAYS", "CacheRule", "DataTerm", "Fact",
+    "FormatSupport", "Lifecycle", "TuningRoute",
     "all_facts", "cache_rule", "can_tune_today", "format_support", "lifecycle", "months_after",
     "offered_routes", "retired", "route", "routes_for", "stale_problems",
 ]
@@ -112,6 +117,7 @@ def all_facts() -> tuple[tuple[str, Fact], ...]:
     out += [(f"Lifecycle: {life.price_key}", life.fact) for life in LIFECYCLES]
     out += [(f"Prompt caching: {rule.key}", rule.fact) for rule in CACHE_RULES]
     out += [(f"Structured outputs: {f.vendor}", f.fact) for f in FORMAT_SUPPORT]
+    out += [(f"Data terms: {t.service}", t.fact) for t in DATA_TERMS]
     return tuple(dict.fromkeys(out))
 
 
@@ -122,6 +128,13 @@ def stale_problems(today: date) -> list[str]:
     if age > STALE_AFTER_DAYS:
         problems.append(f"The vendor facts were checked on {CHECKED}, {age} days ago (more than "
                         f"{STALE_AFTER_DAYS}): re-read every source and update CHECKED.")
+    # A page that could not be re-read keeps its older read date, so it ages on its own.
+    behind = {f.source for _, f in all_facts() if isinstance(f.source, Page) and f.source.read < CHECKED}
+    for page in sorted(behind, key=lambda p: (p.read, p.title)):
+        page_age = (today - date.fromisoformat(page.read)).days
+        if page_age > STALE_AFTER_DAYS:
+            problems.append(f"{page.title} was last read on {page.read}, {page_age} days ago "
+                            f"(more than {STALE_AFTER_DAYS}): re-read it ({page.url}).")
     on = today.isoformat()
     for r in ROUTES:
         if r.access == OPEN and r.jobs_until and r.jobs_until < on:

@@ -1,5 +1,6 @@
 """The shapes of the vendor facts: a sourced fact, a tuning route, a model's lifecycle,
-a caching rule, structured-output support. Data only; the tables live beside this module.
+a caching rule, structured-output support, a data term. Data only; the tables live beside
+this module.
 """
 
 from __future__ import annotations
@@ -91,3 +92,23 @@ class FormatSupport:
     vendor: str
     schema_enforced: bool
     fact: Fact
+
+
+# What a vendor's data terms say about, in the order a page shows them; training and
+# retention are the two every reader asks, so a service whose pages are silent on one says so.
+TERM_TOPICS = {"training": "Training on your data", "retention": "Keeping your data",
+               "exceptions": "Outside a no-retention arrangement"}
+ASKED_TOPICS = ("training", "retention")
+
+
+@dataclass(frozen=True)
+class DataTerm:
+    """One thing a service's published terms say about the data sent to it."""
+
+    service: str  # "OpenAI API": the product the terms cover, as a reader would name it
+    topic: str  # a key of TERM_TOPICS
+    fact: Fact
+
+    def __post_init__(self) -> None:
+        if self.topic not in TERM_TOPICS:
+            raise ValueError(f"topic must be one of {tuple(TERM_TOPICS)}: {self.topic!r}")

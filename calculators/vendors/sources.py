@@ -86,3 +86,26 @@ TOGETHER_FINE_TUNING = Page("Together AI: fine-tuning pricing and deployment",
 FIREWORKS_COSTS = Page("Fireworks AI: cost structure",
                        "https://docs.fireworks.ai/faq/billing-pricing-usage/pricing/cost-structure",
                        READ, "2026")
+# What vendors do with the data sent to them (data_terms.py).
+OPENAI_DATA_CONTROLS = Page("OpenAI: data controls in the OpenAI platform",
+                            "https://developers.openai.com/api/docs/guides/your-data", READ,
+                            "undated")
+ANTHROPIC_TRAINING = Page(
+    "Anthropic: is my data used for model training?",
+    "https://support.anthropic.com/en/articles/7996868-is-my-data-used-for-model-training",
+    READ, "undated")
+ANTHROPIC_ZERO_RETENTION = Page(
+    "Anthropic privacy centre: zero data retention agreements",
+    "https://privacy.claude.com/en/articles/8956058-i-have-a-zero-data-retention-agreement-with-anthropic-what-products-does-it-apply-to",
+    READ, "undated; copies differ")
+GEMINI_ZERO_RETENTION = Page("Gemini API: zero data retention",
+                             "https://ai.google.dev/gemini-api/docs/zdr", READ, "undated")
+GEMINI_USAGE_POLICIES = Page("Gemini API: additional usage policies",
+                             "https://ai.google.dev/gemini-api/docs/usage-policies", READ,
+                             "undated")
+GEMINI_TERMS = Page("Gemini API Additional Terms of Service", "https://ai.google.dev/gemini-api/terms",
+                    READ, "version effective 2025-05-20, in Google's Chinese edition")
+GEAP_ZERO_RETENTION = Page(
+    "Gemini Enterprise Agent Platform and zero data retention",
+    "https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention",
+    READ, "undated")

@@ -14,15 +14,20 @@ import markdown
 import pytest
 
 from calculators.kit.provenance import Page
-from calculators.vendors import CHECKED, ROUTES, all_facts, can_tune_today
+from calculators.vendors import CHECKED, DATA_TERMS, ROUTES, DataTerm, Fact, all_facts, can_tune_today
+from calculators.vendors.model import ASKED_TOPICS, TERM_TOPICS
 from calculators.vendors.pages import BLOCKS
+from calculators.vendors.pages.facts import SILENT
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSIONS = ["build_hooks.vendor_facts", "tables", "attr_list", "admonition", "md_in_html",
               "pymdownx.superfences"]
 # The pages that hold the blocks, and the blocks each must show.
 PAGES = {"tuning-options": ("tuning_routes", "closed_routes", "structured_outputs", "retirements"),
-         "faq": ("can_i_tune",), "long-context": ("caching",), "methodology": ("all",)}
+         "faq": ("can_i_tune",), "long-context": ("caching",), "methodology": ("all",),
+         "privacy": ("data_terms",)}
+# Who a vendor's data terms could be typed about on the privacy page, were it typed by hand.
+VENDOR_NAMES = ("OpenAI", "Anthropic", "Claude", "Google", "Gemini", "Azure", "Bedrock", "Mistral")
 
 
 def _html(text: str) -> str:
@@ -78,6 +83,46 @@ def test_who_can_tune_lists_the_open_routes_and_the_closed_table_every_other() -
         assert (family in open_html) == can_tune_today(r), r.key
         if not can_tune_today(r) or r.jobs_until or r.retires:
             assert family in closed_html, r.key
+
+
+def test_the_data_terms_block_gives_each_service_its_claims_and_says_where_its_pages_are_silent() -> None:
+    html = _html(BLOCKS["data_terms"]())
+    rows = html.split("<tr>")[2:]
+    services = list(dict.fromkeys(t.service for t in DATA_TERMS))
+    assert len(rows) == len(services)
+    for service, row in zip(services, rows, strict=True):
+        assert f"<strong>{service}</strong>" in row
+        terms = [t for t in DATA_TERMS if t.service == service]
+        for t in terms:
+            assert t.fact.claim.replace("'", "&#x27;") in row or t.fact.claim in row, t.fact.claim[:60]
+            assert f'href="{t.fact.source.url}"' in row and f"read {t.fact.source.read}" in row
+        for topic in ASKED_TOPICS:
+            silent = not any(t.topic == topic for t in terms)
+            assert f"<em>{TERM_TOPICS[topic]}</em>: {SILENT}" in row if silent else TERM_TOPICS[topic] in row
+        assert ("uncertain" in row) == any(t.fact.confidence != "high" for t in terms), service
+
+
+def test_a_service_whose_pages_say_nothing_on_retention_is_shown_as_silent(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from calculators.vendors.pages import facts
+
+    page = Page("Some vendor: data terms", "https://example.org/terms", CHECKED)
+    monkeypatch.setattr(facts, "DATA_TERMS", (DataTerm("Some API", "training", Fact(
+        "Some vendor trains on nothing it is sent.", page)),))
+    html = _html(BLOCKS["data_terms"]())
+    assert f"<em>{TERM_TOPICS['retention']}</em>: {SILENT}" in html
+    assert f"<em>{TERM_TOPICS['training']}</em>: Some vendor trains" in html
+    assert TERM_TOPICS["exceptions"] not in html  # an optional topic is left out, not "silent"
+
+
+def test_the_privacy_page_types_no_vendor_claim_of_its_own() -> None:
+    source = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
+    section = source[source.index("{ #vendor-terms }"):source.index("{ #self-hosting }")]
+    assert "<!-- vendor-facts: data_terms -->" in section
+    # The page's own words are generic; every vendor, claim and link comes from the block.
+    assert not [name for name in VENDOR_NAMES if name in source]
+    assert not [t.fact.source.url for t in DATA_TERMS if t.fact.source.url in source]
+    assert "](https://" not in section
 
 
 def test_a_marker_in_code_is_shown_as_written_and_one_in_an_admonition_is_placed() -> None:

@@ -21,11 +21,13 @@ from calculators.kit.provenance import Judgement, Page, Section
 from calculators.vendors import (
     CACHE_RULES,
     CHECKED,
+    DATA_TERMS,
     FORMAT_SUPPORT,
     LIFECYCLES,
     OPEN,
     ROUTES,
     STALE_AFTER_DAYS,
+    DataTerm,
     Fact,
     TuningRoute,
     all_facts,
@@ -36,7 +38,7 @@ from calculators.vendors import (
     routes_for,
     stale_problems,
 )
-from calculators.vendors.model import CONFIDENCE, METHODS
+from calculators.vendors.model import ASKED_TOPICS, CONFIDENCE, METHODS, TERM_TOPICS
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED_DAY = date.fromisoformat(CHECKED)
@@ -98,8 +100,27 @@ def test_every_fact_is_sourced_dated_and_graded(subject: str, fact: Fact) -> Non
 def test_every_fact_of_every_table_is_in_the_full_list() -> None:
     listed = {fact for _, fact in all_facts()}
     tables = ([f for r in ROUTES for f in (*r.facts, r.price_note) if f] + [life.fact for life in LIFECYCLES]
-              + [c.fact for c in CACHE_RULES] + [s.fact for s in FORMAT_SUPPORT])
+              + [c.fact for c in CACHE_RULES] + [s.fact for s in FORMAT_SUPPORT]
+              + [t.fact for t in DATA_TERMS])
     assert set(tables) == listed
+    assert {f"Data terms: {t.service}" for t in DATA_TERMS} <= {subject for subject, _ in all_facts()}
+
+
+def test_every_data_term_rests_on_the_vendors_own_page_and_a_known_topic() -> None:
+    assert DATA_TERMS
+    for term in DATA_TERMS:
+        # What a vendor does with data is the vendor's word: never the guide, never a guess.
+        assert isinstance(term.fact.source, Page), term.fact.claim[:60]
+        assert term.topic in TERM_TOPICS
+    # Each service says something on at least one question every reader asks.
+    for service in {t.service for t in DATA_TERMS}:
+        assert {t.topic for t in DATA_TERMS if t.service == service} & set(ASKED_TOPICS), service
+
+
+def test_a_data_term_refuses_a_topic_it_does_not_know() -> None:
+    fact = Fact("A claim.", Page("t", "https://example.org/", CHECKED))
+    with pytest.raises(ValueError, match="topic"):
+        DataTerm("Some API", "pricing", fact)
 
 
 def test_a_fact_refuses_a_confidence_it_does_not_know() -> None:
@@ -203,6 +224,25 @@ def test_an_offered_route_past_its_last_job_day_or_retirement_is_listed(
     # A road already closed is not "offered", so its passing dates are not a problem.
     monkeypatch.setattr(vendors, "ROUTES", (dataclasses.replace(ends, access=vendors.CLOSED),))
     assert stale_problems(_day(20)) == []
+
+
+def test_a_page_that_could_not_be_re_read_ages_from_its_own_read_date(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    earlier = (CHECKED_DAY - timedelta(days=9)).isoformat()
+    old_page = Page("A vendor's data terms", "https://example.org/terms", earlier)
+    monkeypatch.setattr(vendors, "DATA_TERMS", (*DATA_TERMS, DataTerm(
+        "Some API", "training", Fact("Some API does not train on your data.", old_page))))
+    # Ninety days after its own read date is still in time; the day after is not, though the
+    # other facts, read on CHECKED, are not due yet (dates that came to pass are listed apart).
+    assert not [p for p in stale_problems(_day(STALE_AFTER_DAYS - 9)) if "days ago" in p]
+    aged = [p for p in stale_problems(_day(STALE_AFTER_DAYS - 8)) if "days ago" in p]
+    assert len(aged) == 1
+    assert earlier in aged[0] and old_page.url in aged[0] and "91 days ago" in aged[0]
+
+
+def test_pages_read_on_the_checked_day_are_not_listed_one_by_one() -> None:
+    problems = stale_problems(_day(STALE_AFTER_DAYS + 30))
+    assert len([p for p in problems if "days ago" in p]) == 1
 
 
 def test_lifecycle_lookup_finds_only_listed_models() -> None:

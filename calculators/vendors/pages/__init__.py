@@ -9,7 +9,7 @@ it out.
 
     text.py     the phrasing the blocks share: tables, labelled lines, dated source labels
     routes.py   who can tune what: open routes, closed roads, the guide's answer beside today's
-    facts.py    caching, schemas, retirements, and the full list (`all`)
+    facts.py    caching, schemas, retirements, data terms, and the full list (`all`)
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .facts import all_facts_table, caching, retirements, structured_outputs
+from .facts import all_facts_table, caching, data_terms, retirements, structured_outputs
 from .routes import can_i_tune, closed_routes, tuning_routes
 
 BLOCKS: dict[str, Callable[[], str]] = {
     "tuning_routes": tuning_routes, "closed_routes": closed_routes, "caching": caching,
     "structured_outputs": structured_outputs, "retirements": retirements,
-    "can_i_tune": can_i_tune, "all": all_facts_table,
+    "can_i_tune": can_i_tune, "data_terms": data_terms, "all": all_facts_table,
 }
 
 # An ISO date in running text, not inside a URL: a browser would break it after a hyphen.

@@ -1,5 +1,5 @@
 """The vendor facts other than tuning routes, as page blocks: prompt-cache terms, schema
-support, retirements, and the full list for the methodology page."""
+support, retirements, vendors' data terms, and the full list for the methodology page."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ... import prices
 from .. import (
     CACHE_RULES,
     CHECKED,
+    DATA_TERMS,
     FORMAT_SUPPORT,
     LIFECYCLES,
     ROUTES,
@@ -18,6 +19,7 @@ from .. import (
     months_after,
     retired,
 )
+from ..model import ASKED_TOPICS, TERM_TOPICS
 from .routes import route_facts
 from .text import (
     CONFIDENCE_MEANS,
@@ -30,6 +32,9 @@ from .text import (
     sources_label,
     table,
 )
+
+# What a data-terms cell says where a service's pages are silent on a question every reader asks.
+SILENT = "not in the pages this site read"
 
 
 def _model_name(key: str) -> str:
@@ -110,6 +115,26 @@ def retirements() -> str:
                       *table(("Models", "Announced"), rows)])
 
 
+def _claim(fact: Fact) -> str:
+    """A claim as a cell says it, marked where its source is less than sure."""
+    return fact.claim + ("" if fact.confidence == "high" else f" ({CONFIDENCE_WORDS[fact.confidence]})")
+
+
+def data_terms() -> str:
+    """What a few services' terms say about data sent to them: training, retention, exceptions."""
+    rows = []
+    for service in dict.fromkeys(t.service for t in DATA_TERMS):
+        terms = [t for t in DATA_TERMS if t.service == service]
+        said = {topic: " ".join(_claim(t.fact) for t in terms if t.topic == topic)
+                for topic in TERM_TOPICS}
+        rows.append((f"**{service}**", lines(
+            *((label, said[topic] or (SILENT if topic in ASKED_TOPICS else ""))
+              for topic, label in TERM_TOPICS.items()),
+            ("Sources", sources_label(t.fact for t in terms)))))
+    return "\n".join([as_of("What some vendors' own pages say about the data sent to them") + ":",
+                      "", *table(("Service", "What its terms say"), rows)])
+
+
 def _facts_by_kind() -> dict[str, dict[Fact, list[str]]]:
     """Every fact, by kind of subject, with the subjects it is about (a fact may serve several)."""
     kinds: dict[str, dict[Fact, list[str]]] = {}
@@ -126,6 +151,8 @@ def _facts_by_kind() -> dict[str, dict[Fact, list[str]]]:
         add("Prompt caching", f"`{rule.key}`", rule.fact)
     for f in FORMAT_SUPPORT:
         add("Structured outputs", f.vendor, f.fact)
+    for t in DATA_TERMS:
+        add("Data terms", f"{t.service}: {TERM_TOPICS[t.topic].lower()}", t.fact)
     return kinds
 
 
