@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -22,7 +21,8 @@ from build_hooks.project import (
     WHEEL_META,
     Project,
 )
-from tests.e2e.server import SiteServer
+
+from .conftest import first_visit_files, served_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = Project(ROOT)
@@ -114,23 +114,13 @@ def test_the_browsers_wheel_leaves_out_what_no_visit_imports(built_site: Path) -
     assert "calculators/costs/estimate.py" in browser
 
 
-def _served_bytes(url: str) -> int:
-    """The body bytes the test server (GitHub Pages' stand-in) sends a browser for `url`."""
-    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip, deflate, br"})
-    with urllib.request.urlopen(request) as response:
-        return len(response.read())  # still compressed: urllib does not decode
-
 
 def test_calculator_pages_state_the_bytes_a_first_visits_python_downloads_as_served(built_site: Path) -> None:
-    pages = {p: html for p, html in _pages(built_site).items() if "data-calculator=" in html}
-    stated = {_meta(html, DOWNLOAD_META) for html in pages.values()}
+    pages = [html for html in _pages(built_site).values() if "data-calculator=" in html]
+    stated = {_meta(html, DOWNLOAD_META) for html in pages}
     assert len(stated) == 1 and None not in stated, stated
-    html = next(iter(pages.values()))
-    runtime, wheel, stdlib = (_meta(html, n) for n in (RUNTIME_META, WHEEL_META, STDLIB_META))
-    # What worker.js and Pyodide fetch on a first visit, fetched here as a browser would.
-    files = [runtime + name for name in RUNTIME_FILES] + [stdlib, wheel]
-    with SiteServer(built_site) as url:
-        served = sum(_served_bytes(url + file) for file in files)
+    files = first_visit_files(pages[0])
+    served = served_bytes(built_site, files)
     assert int(stated.pop()) == served
     # Compressed where it pays, and counted from the files this build wrote.
     assert served < sum((built_site / file).stat().st_size for file in files) * 0.6
