@@ -19,8 +19,9 @@ from mkdocs.config import load_config
 
 from . import csp, runtime, service_worker, stylesheet, wheel
 from .config import CalculatorsConfig
+from .download import first_visit_bytes
 from .project import Project, has_calculator
-from .python_assets import head_tags, root_from, with_head_tags
+from .python_assets import first_visit_files, head_tags, root_from, with_head_tags
 
 
 def finish(site_dir: Path, config_file: Path) -> list[str]:
@@ -33,6 +34,7 @@ def finish(site_dir: Path, config_file: Path) -> list[str]:
     python = wheel.build(project)
     runtime.stage(project, site_dir)
     python.write(site_dir)
+    download = first_visit_bytes(site_dir, first_visit_files(project, python))
     bundle = stylesheet.bundle(Path(config.docs_dir), config.extra_css) if options.bundle_css else None
     if bundle:
         bundle.write_into(site_dir)
@@ -43,7 +45,8 @@ def finish(site_dir: Path, config_file: Path) -> list[str]:
         if bundle:
             html = bundle.relink(html)
         if has_calculator(html):
-            html = with_head_tags(html, head_tags(project, python, options.page_scripts, root_from(dest)))
+            tags = head_tags(project, python, download, options.page_scripts, root_from(dest))
+            html = with_head_tags(html, tags)
         if options.csp:
             content = csp.content_of(html)
             if csp.inline_scripts(content):

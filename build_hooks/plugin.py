@@ -4,13 +4,14 @@
       - calculators:
           package: calculators
 
-Before the build it builds the package's wheel and checks the pinned Pyodide; each
-calculator page gets the tags that say where Python is and its scripts; after the build
-the runtime, wheel and standard library go into the site, then the service worker lists
-every file. Every page gets its Content-Security-Policy last, once other plugins are done
-with it. The page markers are a Python-Markdown extension (blocks.py) this plugin adds if
-mkdocs.yml does not list it, so they also work under generators that run no plugins;
-`python -m build_hooks SITE_DIR` does this plugin's work over any built site.
+Before the build it builds the package's wheel and checks the pinned Pyodide; the runtime,
+wheel and standard library go into the site before any page, so each calculator page gets
+the tags that say where Python is, how much a first visit downloads, and its scripts;
+after the build the service worker lists every file. Every page gets its
+Content-Security-Policy last, once other plugins are done with it. The page markers are a Python-Markdown
+extension (blocks.py) this plugin adds if mkdocs.yml does not list it, so they also work
+under generators that run no plugins; `python -m build_hooks SITE_DIR` does this plugin's
+work over any built site.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -26,8 +28,9 @@ from mkdocs.structure.pages import Page
 
 from . import csp, runtime, service_worker, stylesheet, wheel
 from .config import CalculatorsConfig
+from .download import first_visit_bytes
 from .project import Project, has_calculator
-from .python_assets import head_tags, root_from, with_head_tags
+from .python_assets import first_visit_files, head_tags, root_from, with_head_tags
 
 # Under "mkdocs." so that MkDocs shows the warnings and strict mode counts them.
 log = logging.getLogger("mkdocs.plugins.calculators")
@@ -44,6 +47,7 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
         self.serving = False  # `mkdocs serve` injects an inline live-reload script
         self.project: Project | None = None
         self.python: wheel.BrowserPython | None = None  # this build's
+        self.download = 0  # bytes a first visit's Python downloads, as this build wrote it
         self.bundle: stylesheet.Bundle | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -81,10 +85,20 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
             raise PluginError(str(missing)) from None
         self.python = wheel.build(self.project)
 
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        # MkDocs writes the site after this event, pages last: Python goes in first, so
+        # pages state the size of the files as written (nothing rewrites them later).
+        site_dir = Path(config.site_dir)
+        runtime.stage(self.project, site_dir)
+        self.python.write(site_dir)
+        self.download = first_visit_bytes(site_dir, first_visit_files(self.project, self.python))
+        return env
+
     def _place_python(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if not has_calculator(output):
             return output
-        tags = head_tags(self.project, self.python, self.config.page_scripts, root_from(page.file.dest_uri))
+        tags = head_tags(self.project, self.python, self.download, self.config.page_scripts,
+                         root_from(page.file.dest_uri))
         return with_head_tags(output, tags)
 
     @event_priority(LAST)
@@ -107,14 +121,7 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
             return output_content
         return csp.with_policy(output_content, allow_inline=self.serving)
 
-    def _write_python(self, *, config: MkDocsConfig) -> None:
-        site_dir = Path(config.site_dir)
-        runtime.stage(self.project, site_dir)
-        self.python.write(site_dir)
-
     @event_priority(LAST)
-    def _write_service_worker(self, *, config: MkDocsConfig) -> None:
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.offline:
             service_worker.write(Path(config.site_dir))
-
-    on_post_build = CombinedEvent(_write_python, _write_service_worker)

@@ -27,6 +27,7 @@ RUNTIME_META = "calculators-runtime"
 WHEEL_META = "calculators-wheel"
 STDLIB_META = "calculators-stdlib"
 PREFETCH_META = "calculators-prefetch"  # the runtime's files and the stdlib, space-separated
+DOWNLOAD_META = "calculators-download"  # bytes a first visit's Python downloads (download.py)
 # How a rendered page shows it holds a calculator (the attribute the kit's form writes).
 CALCULATOR_MARK = "data-calculator="
 

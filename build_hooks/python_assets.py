@@ -1,4 +1,5 @@
-"""What a calculator page's <head> gets: where Python is, and the page's calculator scripts.
+"""What a calculator page's <head> gets: where Python is, how much a first visit downloads,
+and the page's calculator scripts.
 
 Other pages get neither, so they never fetch Python or the scripts that drive it. A
 calculator page names the exact runtime, wheel and standard library it was built with, so
@@ -10,7 +11,15 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterable
 
-from .project import PREFETCH_META, RUNTIME_FILES, RUNTIME_META, STDLIB_META, WHEEL_META, Project
+from .project import (
+    DOWNLOAD_META,
+    PREFETCH_META,
+    RUNTIME_FILES,
+    RUNTIME_META,
+    STDLIB_META,
+    WHEEL_META,
+    Project,
+)
 from .wheel import BrowserPython
 
 
@@ -19,18 +28,30 @@ def root_from(page_dest: str) -> str:
     return posixpath.relpath(".", posixpath.dirname(page_dest) or ".") + "/"
 
 
-def head_tags(project: Project, python: BrowserPython, scripts: Iterable[str], root: str) -> str:
-    """The tags a calculator page's <head> gets. Meta paths are from the site root (the
-    scripts resolve them); script paths are made relative to the page through `root`."""
+def prefetched_files(project: Project, python: BrowserPython) -> list[str]:
+    """What a calculator page downloads ahead of starting Python, from the site root: the
+    runtime's files and the standard library. Not the wheel: it downloads while the
+    runtime starts, and a repeat visit's memory snapshot already holds it."""
+    return [project.runtime_folder() + name for name in RUNTIME_FILES] + [python.stdlib_path]
+
+
+def first_visit_files(project: Project, python: BrowserPython) -> list[str]:
+    """Every file a first visit's Python downloads, from the site root."""
+    return [*prefetched_files(project, python), python.wheel_path]
+
+
+def head_tags(project: Project, python: BrowserPython, download: int, scripts: Iterable[str], root: str) -> str:
+    """The tags a calculator page's <head> gets; `download` is the bytes of
+    first_visit_files() as served. Meta paths are from the site root (the scripts resolve
+    them); script paths are made relative to the page through `root`."""
     runtime = project.runtime_folder()
-    # Not the wheel: it downloads while the runtime starts, and a repeat visit's memory
-    # snapshot already holds it.
-    files = " ".join([runtime + name for name in RUNTIME_FILES] + [python.stdlib_path])
+    files = " ".join(prefetched_files(project, python))
     return "".join([
         f'<meta name="{RUNTIME_META}" content="{runtime}">',
         f'<meta name="{WHEEL_META}" content="{python.wheel_path}">',
         f'<meta name="{STDLIB_META}" content="{python.stdlib_path}">',
         f'<meta name="{PREFETCH_META}" content="{files}">',
+        f'<meta name="{DOWNLOAD_META}" content="{download}">',
         *(f'<script type="module" src="{root}{script}"></script>' for script in scripts),
     ])
 

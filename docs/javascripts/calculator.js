@@ -9,12 +9,13 @@ import { Python } from "./python.js";
 import { describe, whenPageIsIdle } from "./shared.js";
 import { readState, stateUrl, writeState } from "./url-state.js";
 
+// SIZE is what a first visit's Python downloads (the build states it in the page).
 const STATUS = {
   idle: "Change a value and the result recomputes here, in your browser.",
-  waiting: "To save your data, Python (a few megabytes) loads only when you change a value. The result below is already right for the values shown.",
-  loading: "Loading Python in your browser…",
-  slow: "Still loading Python: the connection seems slow. The result below is for the values the page was built with.",
-  linked: "Loading Python in your browser to show the values from your link…",
+  waiting: "To save your data, Python (SIZE) loads only when you change a value. The result below is already right for the values shown.",
+  loading: "Loading Python (SIZE, once) to recompute in your browser. Later visits reuse the copy your browser keeps. Meanwhile, the result below is right for the values shown.",
+  slow: "Still loading Python (SIZE): the connection seems slow. The result below is for the values the page was built with.",
+  linked: "Loading Python (SIZE, once) to show the values from your link…",
   ready: "Ready: the result recomputes as you change a value.",
   invalid: "Fix the marked value. The result below is for your last valid values.",
   restarting: "Python stopped (REASON) and is restarting; your values are kept.",
@@ -22,6 +23,13 @@ const STATUS = {
   crashed: "The calculation failed: REASON. The result below is for your last valid values.",
   unfinished: "That did not work: REASON.",
   offline: "You are offline, and this browser has not kept Python for offline use yet. The result below is for the values the page was built with; change a value once you are back online.",
+};
+// A browser that kept Python from an earlier visit downloads next to nothing: these say so.
+const STATUS_KEPT = {
+  waiting: "To save your data, Python starts only when you change a value. The result below is already right for the values shown.",
+  loading: "Starting Python from the copy your browser keeps, to recompute here. Meanwhile, the result below is right for the values shown.",
+  slow: "Python is slow to start. The result below is for the values the page was built with.",
+  linked: "Starting Python from the copy your browser keeps, to show the values from your link…",
 };
 // While Python (re)starts, these messages say more than a plain "loading" would.
 const KEEP_WHILE_LOADING = new Set(["linked", "restarting", "slow"]);
@@ -32,6 +40,18 @@ const URL_WRITE_DELAY_MS = 300;
 
 // Connections the browser rates this slow get no download until the reader asks for one.
 const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
+
+// "4.9 MB" (10^6 bytes), from the calculators-download meta; "" if the page has none.
+function downloadSize() {
+  const bytes = Number(document.querySelector('meta[name="calculators-download"]')?.content);
+  return bytes > 0 ? `${(bytes / 1e6).toFixed(1)} MB` : "";
+}
+
+function statusText(state, kept) {
+  const text = (kept && STATUS_KEPT[state]) || STATUS[state];
+  const size = downloadSize();
+  return size ? text.replace("SIZE", size) : text.replace(/ \(SIZE[^)]*\)/, "");
+}
 
 function savingData() {
   const connection = navigator.connection;
@@ -44,7 +64,9 @@ function enhancePage() {
   const python = new Python();
   const views = [...elements].map((element) => new CalculatorView(element, python));
   if (savingData()) {
-    for (const view of views) if (view.status.dataset.state === "idle") view.say("waiting");
+    python.keptKnown.then(() => {
+      for (const view of views) if (view.status.dataset.state === "idle") view.say("waiting");
+    });
     return;
   }
   // Downloading costs the page only bandwidth; starting (compiling the runtime) costs
@@ -145,6 +167,8 @@ class CalculatorView {
 
   onPythonStatus(state, reason) {
     const shown = this.status.dataset.state;
+    // Said before the page knew whether the browser kept Python: say it again, knowing.
+    if (state === "loading" && shown === "linked") return this.say("linked");
     if (state === "loading" && KEEP_WHILE_LOADING.has(shown)) return;
     if (state === "ready" && shown === "invalid") return;
     // Offline before Python was ever kept: the download error's URL would not help anyone.
@@ -252,7 +276,7 @@ class CalculatorView {
 
   say(state, reason = "") {
     this.status.dataset.state = state;
-    this.status.textContent = STATUS[state].replace("REASON", reason);
+    this.status.textContent = statusText(state, this.python.kept).replace("REASON", reason);
   }
 }
 

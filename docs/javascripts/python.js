@@ -3,6 +3,7 @@
 // Knows nothing about any calculator. The protocol is in worker.js.
 
 import { SITE_ROOT } from "./shared.js";
+import { hasSnapshot } from "./snapshot.js";
 
 // A computation takes milliseconds: this much silence means the worker has died.
 const ANSWER_TIMEOUT_MS = 8000;
@@ -21,6 +22,13 @@ export class Python {
     this.listeners = new Set();
     this.state = "idle";
     this.prefetched = false;
+    // A browser that kept this deploy's Python from an earlier visit (its memory snapshot;
+    // the files it started from are in the browser's caches) downloads next to nothing,
+    // and the page must not announce a download. Known before "loading" is reported.
+    this.kept = false;
+    this.keptKnown = keptCopy().then((kept) => {
+      this.kept = kept;
+    });
   }
 
   onStatus(listener) {
@@ -75,6 +83,7 @@ export class Python {
   }
 
   async boot() {
+    await this.keptKnown;
     this.report("loading", "");
     const slow = setTimeout(() => this.report("slow", ""), SLOW_BOOT_MS);
     let worker = null;
@@ -140,6 +149,14 @@ export class Python {
   report(state, reason) {
     this.state = state;
     for (const listener of this.listeners) listener(state, reason);
+  }
+}
+
+function keptCopy() {
+  try {
+    return hasSnapshot(siteUrl("calculators-runtime"), siteUrl("calculators-wheel"));
+  } catch {
+    return Promise.resolve(false); // a page that does not say where Python is: boot reports it
   }
 }
 

@@ -22,6 +22,16 @@ export async function readSnapshot(runtime, wheel) {
   }
 }
 
+// Whether this deploy's snapshot is kept: the page asks, to word its status.
+export async function hasSnapshot(runtime, wheel) {
+  try {
+    const cache = await caches.open(CACHE);
+    return Boolean(await cache.match(keyFor(runtime, wheel)));
+  } catch {
+    return false;
+  }
+}
+
 export async function saveSnapshot(runtime, wheel, memory) {
   try {
     const cache = await caches.open(CACHE);

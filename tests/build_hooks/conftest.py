@@ -1,9 +1,15 @@
-"""What the plugin's tests share: a throwaway copy of the project to build in."""
+"""What the plugin's tests share: a throwaway copy of the project to build in, and what a
+built site's server sends a first visit's Python."""
 
 from __future__ import annotations
 
+import re
 import shutil
+import urllib.request
 from pathlib import Path
+
+from build_hooks.project import RUNTIME_FILES, RUNTIME_META, STDLIB_META, WHEEL_META
+from tests.e2e.server import SiteServer
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a copy of the project needs to build; node_modules is linked, not copied.
@@ -17,3 +23,22 @@ def copy_of_project(parent: Path) -> Path:
     shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     (copy / "node_modules").symlink_to(ROOT / "node_modules")
     return copy
+
+
+def first_visit_files(html: str) -> list[str]:
+    """What worker.js and Pyodide fetch on a first visit to the calculator page `html`."""
+    runtime, wheel, stdlib = (re.search(rf'<meta name="{name}" content="([^"]*)">', html).group(1)
+                              for name in (RUNTIME_META, WHEEL_META, STDLIB_META))
+    return [runtime + name for name in RUNTIME_FILES] + [stdlib, wheel]
+
+
+def served_bytes(site: Path, files: list[str]) -> int:
+    """The body bytes the test server (GitHub Pages' stand-in) sends a browser for `files`,
+    compressed where it compresses: urllib does not decode them."""
+    total = 0
+    with SiteServer(site) as url:
+        for file in files:
+            request = urllib.request.Request(url + file, headers={"Accept-Encoding": "gzip, deflate, br"})
+            with urllib.request.urlopen(request) as response:
+                total += len(response.read())
+    return total

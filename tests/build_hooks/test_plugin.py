@@ -81,11 +81,7 @@ def test_the_policy_and_the_service_worker_come_after_other_plugins(tmp_path: Pa
     html = plugins.on_post_page("<html><head></head><body><p>hi</p></body></html>", page=page, config=config)
     assert "sha256-" in html.split("script-src", 1)[1].split(";", 1)[0]  # other()'s script is hashed
     plugin.on_config(config)
-    plugin.python = SimpleNamespace(write=lambda site: None)
-    plugin.project = SimpleNamespace(runtime_folder=lambda: "rt/", pyodide_package=tmp_path / "none")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("build_hooks.runtime.stage", lambda project, site: None)
-        plugins.on_post_build(config=config)
+    plugins.on_post_build(config=config)
     assert "other.txt" in (tmp_path / "sw.js").read_text()
 
 
@@ -94,9 +90,10 @@ def test_calculator_pages_get_their_scripts_relative_to_themselves():
     assert root_from("a/b/index.html") == "../../"
     project = SimpleNamespace(runtime_folder=lambda: "assets/pyodide/1/")
     python = SimpleNamespace(wheel_path="w/x.whl", stdlib_path="w/s.zip")
-    tags = head_tags(project, python, ["javascripts/calculator.js"], "../")
+    tags = head_tags(project, python, 4_900_123, ["javascripts/calculator.js"], "../")
     assert tags.endswith('<script type="module" src="../javascripts/calculator.js"></script>')
     assert '<meta name="calculators-wheel" content="w/x.whl">' in tags
+    assert '<meta name="calculators-download" content="4900123">' in tags
 
 
 def test_a_built_pages_stylesheet_links_become_one_link_to_the_bundle():

@@ -12,6 +12,7 @@ from pathlib import Path
 import mkdocs.config
 
 from build_hooks.project import (
+    DOWNLOAD_META,
     PREFETCH_META,
     RUNTIME_FILES,
     RUNTIME_META,
@@ -20,6 +21,8 @@ from build_hooks.project import (
     WHEEL_META,
     Project,
 )
+
+from .conftest import first_visit_files, served_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT = Project(ROOT)
@@ -112,3 +115,15 @@ def test_the_browsers_wheel_leaves_out_what_no_visit_imports(built_site: Path) -
                                 "calculators/vendors/pages/routes.py",
                                 "calculators/vendors/pages/text.py"}
     assert "calculators/costs/estimate.py" in browser
+
+
+
+def test_calculator_pages_state_the_bytes_a_first_visits_python_downloads_as_served(built_site: Path) -> None:
+    pages = [html for html in _pages(built_site).values() if "data-calculator=" in html]
+    stated = {_meta(html, DOWNLOAD_META) for html in pages}
+    assert len(stated) == 1 and None not in stated, stated
+    files = first_visit_files(pages[0])
+    served = served_bytes(built_site, files)
+    assert int(stated.pop()) == served
+    # Compressed where it pays, and counted from the files this build wrote.
+    assert served < sum((built_site / file).stat().st_size for file in files) * 0.6

@@ -21,7 +21,7 @@ from playwright.sync_api import Browser, expect
 from calculators import CALCULATORS, run
 from tests.e2e.server import SiteServer
 
-from .conftest import ROOT, copy_of_project
+from .conftest import ROOT, copy_of_project, first_visit_files, served_bytes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.zensical]
 ZENSICAL = ROOT / ".venv-zensical" / "bin" / "zensical"
@@ -73,6 +73,9 @@ def test_calculator_pages_are_finished_and_guide_pages_untouched(zensical_site: 
     for path, html in pages.items():
         assert '<meta http-equiv="Content-Security-Policy"' in html, path
         assert ("calculator.js" in html) == ("data-calculator=" in html), path
+    calculator_page = next(html for html in pages.values() if "data-calculator=" in html)
+    stated = re.search(r'<meta name="calculators-download" content="(\d+)">', calculator_page).group(1)
+    assert int(stated) == served_bytes(zensical_site, first_visit_files(calculator_page))
     assert (zensical_site / "sw.js").is_file() and list(zensical_site.glob("assets/calculators/*/*.whl"))
     assert [p.name for p in (zensical_site / "stylesheets").iterdir()] == [
         next(zensical_site.glob("stylesheets/site.*.css")).name]

@@ -13,6 +13,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from build_hooks.download import GZIP_LEVEL
 from build_hooks.project import RUNTIME_DIR, WHEEL_DIR
 
 SUB_PATH = "/rag-vs-finetune/"
@@ -25,7 +26,7 @@ COMPRESSIBLE = ("text/", "application/javascript", "application/json", "applicat
 @lru_cache(maxsize=256)
 def _gzipped(path: str, mtime: float) -> bytes:
     with open(path, "rb") as file:
-        return gzip.compress(file.read(), compresslevel=6)
+        return gzip.compress(file.read(), compresslevel=GZIP_LEVEL)
 
 
 class _SubPathHandler(SimpleHTTPRequestHandler):

@@ -25,7 +25,8 @@ def test_a_slow_connection_fetches_no_runtime_until_a_calculator_is_touched(
     assert page.evaluate("navigator.connection.effectiveType") in ("slow-2g", "2g", "3g")
     status = page.locator(f"{READINESS} .calc-status")
     expect(status).to_have_attribute("data-state", "waiting")
-    expect(status).to_contain_text("loads only when you change a value")
+    stated = int(page.locator('meta[name="calculators-download"]').get_attribute("content"))
+    expect(status).to_contain_text(f"Python ({stated / 1e6:.1f} MB) loads only when you change a value")
     page.wait_for_timeout(3000)  # long past the idle start a fast connection would get
     assert python_files == [], python_files
     cdp.send("Network.emulateNetworkConditions", {**SLOW_3G, "latency": 20,
