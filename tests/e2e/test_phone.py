@@ -81,6 +81,28 @@ def test_after_a_change_the_pinned_headline_shows_the_new_key_figures_in_full(
     assert summary.evaluate("(e) => e.scrollHeight <= e.clientHeight + 1"), "the headline is clipped"
 
 
+@pytest.mark.parametrize("name", WITH_KEY_FIGURES)
+def test_the_back_to_top_button_never_covers_the_pinned_figures(page: Page, site_url: str, name: str) -> None:
+    open_phone(page, site_url, name)
+    calc = calc_locator(page, name)
+    first_essential_control(calc).evaluate("(c) => c.closest('.calc-field').scrollIntoView({block: 'center'})")
+    # Material shows its back-to-top button while the reader scrolls up.
+    page.mouse.move(195, 600)
+    page.mouse.wheel(0, 400)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -150)
+    button = page.locator(".md-top")
+    expect(button).to_be_visible()
+    page.wait_for_timeout(300)  # its slide-in
+    overlap = page.evaluate("""([summary, top]) => {
+        const a = summary.getBoundingClientRect(), b = top.getBoundingClientRect();
+        return Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+             * Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));
+    }""", [calc.locator(".calc-summary").element_handle(), button.element_handle()])
+    assert visible_without_scrolling(page, calc.locator(".calc-summary"))
+    assert overlap == 0, f"{name}: the back-to-top button covers {overlap:.0f} px² of the pinned figures"
+
+
 @pytest.mark.parametrize("name", sorted(CALCULATORS))
 def test_chart_text_is_at_least_12_px_and_no_label_sits_on_a_bar_or_line(
         page: Page, site_url: str, name: str) -> None:
