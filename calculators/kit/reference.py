@@ -55,7 +55,27 @@ def render_reference(calc: Calculator) -> Markup:
                   # It scrolls sideways on a phone, so keyboard users must be able to reach it.
                   tag("div", render_table_html(calc.rules_table()), class_="calc-reference-rules",
                       tabindex="0", role="region", aria_label=f"{calc.title}: rules")]
-    return tag("div", parts, class_="calc-reference", data_calculator=calc.name)
+    # Folded: the methodology page lists every calculator's tables, over 2,000 elements in
+    # all, and a closed <details> is neither styled nor laid out until opened, which keeps a
+    # phone's first load short. Unlike `content-visibility: auto`, it also hides the tables
+    # honestly from accessibility checkers, which could not read colours in skipped content.
+    return tag("details", tag("summary", _summary(calc, len(rows))),
+               tag("div", parts, class_="calc-reference", data_calculator=calc.name),
+               class_="calc-reference-fold")
+
+
+def _summary(calc: Calculator, inputs: int) -> str:
+    """What the folded tables hold, counted: "Cost estimator: 12 inputs and 9 figures"."""
+    counts = [_count(inputs, "input"), _count(len(calc.figures), "figure")]
+    if calc.rules_table is not None:
+        counts.append(_count(len(calc.rules_table().rows), "rule"))
+    listed = [c for c in counts if c]
+    said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+    return f"{calc.title}: {said}, each with its source"
+
+
+def _count(n: int, noun: str) -> str:
+    return "" if n == 0 else f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _table(headings: tuple[str, ...], first_cells: list[tuple], other_cells: list[tuple]) -> Markup:

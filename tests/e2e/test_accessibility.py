@@ -39,9 +39,27 @@ def in_scheme(page: Page, scheme: str) -> None:
     page.emulate_media(color_scheme=scheme)
 
 
+def skipped_by_the_browser(page: Page) -> list[str]:
+    """Elements whose content the browser leaves unrendered until needed (`content-visibility`).
+    axe cannot read colours there: it files their text as "incomplete", never as a violation,
+    so a contrast failure inside goes unseen (axe-core#2768). Lighthouse's axe once read such
+    text at 1.13:1 on the methodology page while this check, blind to it, passed."""
+    return page.evaluate("""() => [...document.querySelectorAll('body *')]
+        .filter((e) => getComputedStyle(e).contentVisibility !== 'visible')
+        .map((e) => e.tagName.toLowerCase() + [...e.classList].map((c) => '.' + c).join(''))""")
+
+
+def open_every_fold(page: Page) -> None:
+    """Open each <details>, so axe checks what a reader sees once they open it too."""
+    page.evaluate("document.querySelectorAll('details').forEach((fold) => { fold.open = true; })")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("scheme", sorted(SCHEMES))
 def test_axe_finds_no_violations_on_any_page(page: Page, site_url: str, built_site: Path,
-                                             scheme: str) -> None:
+                                             scheme: str, width: int) -> None:
+    # Both widths: a phone gets other layouts (table rows as cards, the pinned headline).
+    page.set_viewport_size({"width": width, "height": 900})
     in_scheme(page, scheme)
     pages = site_pages(built_site)
     assert len(pages) >= 10
@@ -50,8 +68,11 @@ def test_axe_finds_no_violations_on_any_page(page: Page, site_url: str, built_si
         page.wait_for_load_state("load")
         # The page really is in the scheme under test (Material follows the system setting).
         assert page.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme]
+        where = f"{scheme} {width} px {path or 'home'}"
+        assert not skipped_by_the_browser(page), f"{where}: content axe cannot check"
+        open_every_fold(page)
         report = axe_report(page)
-        assert report == "", f"{scheme} {path or 'home'}:\n{report}"
+        assert report == "", f"{where}:\n{report}"
 
 
 @pytest.mark.parametrize("scheme", sorted(SCHEMES))

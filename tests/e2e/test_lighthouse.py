@@ -1,6 +1,7 @@
-"""Lighthouse's accessibility audit scores every calculator page 100, in its mobile profile
-(the one where the pinned headline and the folded groups show). Lighthouse comes from
-npm (package.json) and drives the same Chromium as the other browser tests.
+"""Lighthouse's accessibility audit scores every page 100, in its mobile profile (the one
+where the pinned headline and the folded groups show). Lighthouse comes from npm
+(package.json) and drives the same Chromium as the other browser tests; one page takes
+about ten seconds.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from calculators import CALCULATORS
+from tests.site.nav import built_path, nav_pages
 
 from .browser import LAUNCH_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+# Every page in the navigation, as its address under the site's root.
+PAGES = [built_path(page).removesuffix("index.html") for page in nav_pages()]
 
 
-@pytest.mark.parametrize("path", sorted({c.page for c in CALCULATORS.values()}))
+@pytest.mark.parametrize("path", PAGES)
 def test_lighthouse_accessibility_is_100(site_url: str, path: str, tmp_path: Path) -> None:
     report_file = tmp_path / "report.json"
     subprocess.run(
@@ -33,4 +36,4 @@ def test_lighthouse_accessibility_is_100(site_url: str, path: str, tmp_path: Pat
     category = report["categories"]["accessibility"]
     failed = [ref["id"] for ref in category["auditRefs"]
               if ref["weight"] and report["audits"][ref["id"]]["score"] == 0]
-    assert round(category["score"] * 100) == 100, f"{path}: failed audits {failed}"
+    assert round(category["score"] * 100) == 100, f"{path or 'home'}: failed audits {failed}"

@@ -15,7 +15,10 @@ from build_hooks.blocks import HELP_WIDTH
 from calculators import CALCULATORS
 from calculators.cli import help_text
 
+from .nav import built_path, nav_pages
+
 API_PAGE = "python-api/index.html"
+API_PARTS = "python-api/"  # the reference's part pages, each python-api/PART/index.html
 
 
 @pytest.mark.parametrize("name", sorted(CALCULATORS))
@@ -40,13 +43,32 @@ def test_the_api_page_links_to_a_wheel_that_is_there(built_site: Path) -> None:
     assert "calculators/cli.py" in names and f"calculators-{calculators.__version__}" in wheel.name
 
 
-def test_the_api_page_shows_every_public_name_and_every_commands_help(built_site: Path) -> None:
-    html = (built_site / API_PAGE).read_text(encoding="utf-8")
-    text = unescape(re.sub(r"<[^>]+>", "", html))
+def test_the_api_pages_show_every_public_name_and_every_commands_help(built_site: Path) -> None:
+    overview = (built_site / API_PAGE).read_text(encoding="utf-8")
+    parts = {page: (built_site / page).read_text(encoding="utf-8")
+             for page in map(built_path, nav_pages()) if page.startswith(API_PARTS) and page != API_PAGE}
+    assert parts, "the reference is split over part pages under python-api/"
     for name in calculators.__all__:
-        assert f'id="calculators.{name}"' in html  # mkdocstrings' anchor for the name
+        anchor = f'id="calculators.{name}"'  # mkdocstrings' anchor for the name
+        # The overview keeps every name's anchor, so links made before the split still land.
+        assert anchor in overview, name
+        # The full entry, under its heading, on exactly one page.
+        entries = [page for page, html in [(API_PAGE, overview), *parts.items()]
+                   if re.search(rf'<h\d {anchor}', html)]
+        assert len(entries) == 1, (name, entries)
         obj = getattr(calculators, name)
         if not isinstance(obj, dict):
+            text = unescape(re.sub(r"<[^>]+>", "", (built_site / entries[0]).read_text(encoding="utf-8")))
             assert obj.__doc__.strip().splitlines()[0].replace("`", "") in text
+    text = unescape(re.sub(r"<[^>]+>", "", overview))
     for name in [None, *CALCULATORS]:
         assert help_text(name, width=HELP_WIDTH) in text
+
+
+def test_each_name_on_the_api_overview_links_to_its_entry(built_site: Path) -> None:
+    overview = (built_site / API_PAGE).read_text(encoding="utf-8")
+    for href, name in re.findall(r'<a [^>]*href="([^"]+)"[^>]*id="calculators\.(\w+)"', overview):
+        page, _, fragment = href.partition("#")
+        assert fragment == f"calculators.{name}" and page, href
+        target = built_site / posixpath.normpath(posixpath.join("python-api", page)) / "index.html"
+        assert f'id="calculators.{name}"' in target.read_text(encoding="utf-8"), href

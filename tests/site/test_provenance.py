@@ -17,8 +17,8 @@ from calculators.guide import GUIDE
 from .nav import built_path, nav_pages
 from .provenance import figures_in, label_problem, read_provenance
 
-# The API page documents the program (Python versions, exit codes), not the guide.
-GUIDE_PAGES = tuple(built_path(p) for p in nav_pages() if p != "python-api.md")
+# The API pages document the program (Python versions, exit codes), not the guide.
+GUIDE_PAGES = tuple(built_path(p) for p in nav_pages() if not p.startswith("python-api/"))
 METHODOLOGY = "methodology/index.html"
 
 # Where the guide gives each figure or rule (shared/guide-facts.md, one heading per fact). A
