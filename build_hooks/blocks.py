@@ -6,6 +6,8 @@
                                      another page, filled in with one of its presets
     /// calculator-reference | NAME  its inputs (defaults, ranges, sources), the figures it
                                      relies on and its rules, for the methodology page
+    /// number-rules | examples      how every field, link and command reads a number, shown
+                                     by the rule's own examples (kit.numbers, kit.reference)
     /// python-api | download        a link to this version's wheel under site/download/
     /// python-api | command-line    the `--help` text of the command and each subcommand
 
@@ -150,6 +152,15 @@ class CalculatorPresetBlock(_MarkerBlock):
             self.problem("A preset link needs text to click, on the lines before its closing “///”.")
 
 
+class NumberRulesBlock(_MarkerBlock):
+    NAME = "number-rules"
+    KNOWN = ("examples",)
+
+    def create(self, parent: etree.Element, part: str) -> etree.Element:
+        reference = importlib.import_module(f"{self.api.__name__}.kit.reference")
+        return self.place(parent, reference.render_number_rules(), "calc-number-rules")
+
+
 class PythonApiBlock(_MarkerBlock):
     """The parts of the Python API page that mkdocstrings cannot read from docstrings."""
 
@@ -194,7 +205,8 @@ class MarkersExtension(BlocksExtension):
 
     def extendMarkdownBlocks(self, md, block_mgr):  # noqa: N802 (Python-Markdown's name)
         api = importlib.import_module(self.getConfig("package"))
-        blocks = (CalculatorBlock, CalculatorPresetBlock, CalculatorReferenceBlock, PythonApiBlock)
+        blocks = (CalculatorBlock, CalculatorPresetBlock, CalculatorReferenceBlock, NumberRulesBlock,
+                  PythonApiBlock)
         for block in blocks:
             block_mgr.register(block, {"api": api})
         # After the blocks, before MkDocs' link rewriter (0): report what could not be used.

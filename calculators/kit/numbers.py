@@ -25,6 +25,10 @@ import math
 import re
 from dataclasses import dataclass
 
+# One text for each clause of the rule above, in its order: the methodology page shows
+# what each reads as (kit.reference.render_number_rules), so the page and the rule agree.
+RULE_EXAMPLES = ("2.5", "1,500", "1 500", "1.5e3", "50.000", "1.500", "1.000,5", "2,5",
+                 "1 5", "1e-400")
 # Longest text we try to read as a number; anything longer is a paste accident.
 MAX_NUMBER_TEXT = 40
 # Separators between groups of thousands: comma, space, no-break space, narrow

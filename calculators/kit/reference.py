@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .calculator import Calculator
 from .html import Markup, tag
+from .numbers import RULE_EXAMPLES, read_number_text
 from .provenance import Source
 from .report import render_table_html
 from .schema import ChoiceField, Field, NumberField, format_number
@@ -62,6 +63,14 @@ def render_reference(calc: Calculator) -> Markup:
     return tag("details", tag("summary", _summary(calc, len(rows))),
                tag("div", parts, class_="calc-reference", data_calculator=calc.name),
                class_="calc-reference-fold")
+
+
+def render_number_rules() -> Markup:
+    """The number rule (kit.numbers), shown by what each example reads as in any field."""
+    readings = [read_number_text(text) for text in RULE_EXAMPLES]
+    return _table(("You type", "What a field, a link and the command line read"),
+                  [(tag("code", text),) for text in RULE_EXAMPLES],
+                  [(r.problem or format_number(r.number),) for r in readings])
 
 
 def _summary(calc: Calculator, inputs: int) -> str:

@@ -2,6 +2,11 @@
 at phone and desktop widths, in light and dark mode.
 
     python tests/e2e/screenshots.py OUT_DIR [PAGE ...]    (after `make build`)
+    python tests/e2e/screenshots.py --after-change OUT_DIR
+
+With --after-change, each calculator instead: its first essential input changed once Python
+answers, and the screen as the reader then sees it, with the field mid-screen and the
+pinned figures above (CALC-WIDTH-SCHEME.png).
 """
 
 from __future__ import annotations
@@ -12,10 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
+from calculators import CALCULATORS  # noqa: E402
 from tests.e2e.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
+from tests.e2e.conftest import wait_until_ready  # noqa: E402
 from tests.e2e.server import SiteServer  # noqa: E402
+from tests.e2e.test_layout import calc_locator, change, first_essential_control  # noqa: E402
 
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
 
@@ -45,5 +53,31 @@ def main(out: Path, pages: list[str]) -> None:
         browser.close()
 
 
+def after_change(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with SiteServer(ROOT / "site") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS)
+        for scheme in ("light", "dark"):
+            for width, height in WIDTHS.values():
+                context = browser.new_context(viewport={"width": width, "height": height},
+                                              color_scheme=scheme, device_scale_factor=1)
+                page = context.new_page()
+                for name, calc in CALCULATORS.items():
+                    page.goto(url + calc.page)
+                    control = first_essential_control(calc_locator(page, name))
+                    control.evaluate("(c) => c.closest('.calc-field').scrollIntoView({block: 'center'})")
+                    wait_until_ready(page, name)
+                    summary = calc_locator(page, name).locator(".calc-summary")
+                    before = summary.text_content()
+                    change(control)
+                    expect(summary).not_to_have_text(before)  # the new answer, pinned
+                    page.screenshot(path=out / f"{name}-{width}-{scheme}.png")
+                context.close()
+        browser.close()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2:])
+    if sys.argv[1] == "--after-change":
+        after_change(Path(sys.argv[2]))
+    else:
+        main(Path(sys.argv[1]), sys.argv[2:])

@@ -1,7 +1,10 @@
-"""Lighthouse's accessibility audit scores every page 100, in its mobile profile (the one
-where the pinned headline and the folded groups show). Lighthouse comes from npm
-(package.json) and drives the same Chromium as the other browser tests; one page takes
-about ten seconds.
+"""Lighthouse's accessibility audit scores 100 in its mobile profile (the one where the
+pinned headline and the folded groups show) on one page of each kind: the home page, every
+calculator page, the methodology's folded tables, the API overview and a part, the glossary.
+Lighthouse comes from npm (package.json) and drives the same Chromium as the other browser
+tests; one page takes about twelve seconds, so the other guide pages, built from the same
+parts, are left to test_accessibility.py's axe-core (Lighthouse's own engine, run on every
+page at two widths in both schemes) and to `make bench`, which scores every page.
 """
 
 from __future__ import annotations
@@ -13,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.site.nav import built_path, nav_pages
+from calculators import CALCULATORS
 
 from .browser import LAUNCH_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-# Every page in the navigation, as its address under the site's root.
-PAGES = [built_path(page).removesuffix("index.html") for page in nav_pages()]
+PAGES = sorted({"", *(calc.page for calc in CALCULATORS.values()), "methodology/", "python-api/",
+                "python-api/calculators/", "glossary/"})
 
 
 @pytest.mark.parametrize("path", PAGES)

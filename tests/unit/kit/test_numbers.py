@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 import re
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from calculators.kit.numbers import (
     MAX_NUMBER_TEXT,
+    RULE_EXAMPLES,
     Reading,
     exact_text,
     format_number,
@@ -18,6 +20,7 @@ from calculators.kit.numbers import (
     read_number_text,
     value_text,
 )
+from calculators.kit.reference import render_number_rules
 
 SEPARATORS = [",", " ", "\u00a0", "\u202f", "\u2009"]
 
@@ -127,3 +130,17 @@ def test_exact_text_is_never_the_ambiguous_shape(number: float) -> None:
     text = exact_text(number)
     assert not re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", text), text
     assert read_number_text(text).number == number
+
+
+def test_the_methodology_s_table_shows_each_example_as_the_rule_reads_it() -> None:
+    # The page's table is built from RULE_EXAMPLES by read_number_text itself; one example
+    # per clause of the rule, so a clause the table leaves out is caught here.
+    table = str(render_number_rules())
+    assert table.count("<tr>") == len(RULE_EXAMPLES) + 1
+    for text in RULE_EXAMPLES:
+        reading = read_number_text(text)
+        assert html.escape(reading.problem or format_number(reading.number), quote=False) in table
+    problems = [read_number_text(text).problem for text in RULE_EXAMPLES]
+    assert None in problems  # a number read
+    for refusal in ("could mean", "is not read", "may only separate", "too close to 0"):
+        assert any(p and refusal in p for p in problems), refusal
