@@ -86,6 +86,17 @@ def no_script_page(browser: Browser, site_url: str) -> Iterator[Page]:
     assert watch.foreign_requests == []
 
 
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    """A browser profile that several visits share, so a repeat visit finds what the first
+    kept (caches, the memory snapshot); no service worker, whose offline copy would hide
+    the requests the tests count."""
+    context = browser.new_context(service_workers="block")
+    context.set_default_timeout(PYTHON_BOOT_TIMEOUT_MS)
+    yield context
+    context.close()
+
+
 def wait_until_ready(page: Page, calculator: str) -> None:
     """Wait until the calculator's status says Python answered."""
     page.locator(f'.calc[data-calculator="{calculator}"] .calc-status[data-state="ready"]').wait_for()

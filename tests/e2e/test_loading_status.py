@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import wait_for_snapshot, wait_until_ready
 from .server import SiteServer
@@ -15,14 +14,6 @@ from .server import SiteServer
 PAGE = "fine-tuning/"
 CALC = '.calc[data-calculator="readiness"]'
 STATUS = f"{CALC} .calc-status"
-
-
-@pytest.fixture
-def context(browser: Browser):
-    context = browser.new_context(service_workers="block")
-    context.set_default_timeout(60_000)
-    yield context
-    context.close()
 
 
 def _stated_size(page: Page) -> str:

@@ -3,8 +3,7 @@ a snapshot that cannot be restored is dropped and Python starts normally."""
 
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from .conftest import SNAPSHOT_CACHE, wait_for_snapshot
 
@@ -15,14 +14,6 @@ CALC = '.calc[data-calculator="readiness"]'
 def _compute(page: Page, value: str) -> None:
     page.fill(f"{CALC} input[name=examples]", value)
     expect(page.locator(f"{CALC} .calc-result")).to_contain_text(f"{value} reviewed examples")
-
-
-@pytest.fixture
-def context(browser: Browser):
-    context = browser.new_context(service_workers="block")
-    context.set_default_timeout(60_000)
-    yield context
-    context.close()
 
 
 def _visit(context: BrowserContext, site_url: str) -> tuple[Page, list[str]]:
