@@ -67,7 +67,10 @@ def summary(result: CostEstimate) -> str:
                      f"{model_of(result, 'answering')}: this comparison mixes a change of model "
                      "with a change of approach.")
     for (day, later, month), which in _retirements_by_day(result).items():
-        models = " and ".join(model_of(result, w) for w in which)
+        # Like for like, the tuned model is the answering one: name it once, not in two spellings.
+        models = (f"{model_of(result, 'answering')} and the tuned model built on it"
+                  if len(which) > 1 and result.like_for_like
+                  else " and ".join(model_of(result, w) for w in which))
         then = ("re-tunes and re-evaluates on a successor" if which == ["tuned"] else
                 "re-evaluates on a successor" if which == ["answering"] else
                 "re-evaluates on a successor, re-tuning the tuned model")

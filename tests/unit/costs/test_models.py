@@ -42,7 +42,8 @@ def test_the_default_plan_flags_the_retirement_inside_its_horizon():
         ("answering", "2027-07-21", 8), ("tuned", "2027-07-21", 8)}
     assert any(ev.cause == "retirement" and ev.month == 8 for ev in e.events)
     html = COSTS.report(e)
-    assert "retire on 2027-07-21 or later, month 8 of the plan" in html.summary
+    assert ("Gemini 3.5 Flash Lite (Google) and the tuned model built on it retire on 2027-07-21 "
+            "or later, month 8 of the plan") in html.summary
 
 
 def test_a_tuned_model_that_retires_inside_the_horizon_is_trained_again_that_month():
