@@ -159,6 +159,6 @@ def test_when_rag_misses_the_key_figures_add_the_model_alone_where_it_is_tightes
     result = compute(values(target_p50_ms=500, target_p95_ms=5000))
     assert figures(result) == {"RAG, typical": "2,550 of 500 ms, misses",
                                "RAG, slow": "2,950 of 5,000 ms",
-                               "No retrieval, typical": "2,450 of 500 ms, misses"}
+                               "Fine-tuned, typical": "2,450 of 500 ms, misses"}
     assert report(result).headline in run("latency", values(target_p50_ms=500,
                                                             target_p95_ms=5000))["headline"]["text"]
