@@ -274,15 +274,17 @@ def report(result: LatencyBudget) -> Report:
 def _key_figures(result: LatencyBudget) -> tuple[KeyFigure, ...]:
     """Each request's total against its target: RAG's, then, when RAG misses, the model's
     alone at the percentile where it comes closest to missing."""
-    # Named as the chart names each bar, so the pinned figures and the chart agree.
-    figures = [KeyFigure(f"{_APPROACHES[p.approach]}, {_BRIEF[p.percentile]}", _against(p))
-               for p in result.paths if p.approach == "rag"]
+    figures = [_key_figure(p) for p in result.paths if p.approach == "rag"]
     if result.verdict != "rag_fits":
         tightest = min((p for p in result.paths if p.approach == "fine_tuned"),
                        key=lambda p: p.headroom_ms)
-        figures.append(KeyFigure(f"{_APPROACHES[tightest.approach]}, {_BRIEF[tightest.percentile]}",
-                                 _against(tightest)))
+        figures.append(_key_figure(tightest))
     return tuple(figures)
+
+
+def _key_figure(path: Path) -> KeyFigure:
+    # Named as the chart names each bar, so the pinned figures and the chart agree.
+    return KeyFigure(f"{_APPROACHES[path.approach]}, {_BRIEF[path.percentile]}", _against(path))
 
 
 # A percentile in a word, where room is short (the pinned headline on a phone).
