@@ -103,14 +103,16 @@ def _presets(calc: Calculator, active: str | None) -> Markup:
 
 
 def _headline(name: str, report: Report) -> Markup:
-    """The headline and key figures a narrow screen keeps pinned, in full, and what a screen
-    reader hears after a change (politely, once typing pauses: calculator-layout.js)."""
+    """The headline and key figures a narrow screen keeps pinned, in full and updated with
+    every answer, and, apart, what a screen reader hears after a change: the same words,
+    politely, once typing pauses (calculator-layout.js fills the live region)."""
     line = headline(report)
     return tag("div",
                tag("div", tag("p", line["text"], class_="calc-summary-text"),
                    tag("div", Markup(line["figures"]), class_="calc-summary-figures"),
-                   class_="calc-summary-words", aria_live="polite", aria_atomic="true"),
+                   class_="calc-summary-words"),
                tag("a", FULL_RESULT, href=f"#{result_id(name)}", class_="calc-summary-link"),
+               tag("p", "", class_="calc-summary-said", aria_live="polite", aria_atomic="true"),
                class_="calc-summary", data_tone=line["tone"])
 
 

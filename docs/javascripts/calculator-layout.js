@@ -7,7 +7,8 @@
 //   calc:fill    (to calculator.js, detail: {field: text}), to fill the form and recompute.
 import { readState } from "./url-state.js";
 
-// A screen reader hears the new headline once typing pauses, not after every keystroke.
+// The pinned headline follows every answer; a screen reader hears it once typing pauses,
+// not after every keystroke.
 const ANNOUNCE_DELAY_MS = 600;
 
 export function enhanceLayout(element) {
@@ -24,7 +25,9 @@ export function enhanceLayout(element) {
     if (!summary) return;
     summary.classList.toggle("is-stale", !answer.ok);
     clearTimeout(pendingHeadline);
-    if (answer.ok) pendingHeadline = setTimeout(() => showHeadline(summary, answer.headline), ANNOUNCE_DELAY_MS);
+    if (!answer.ok) return;
+    showHeadline(summary, answer.headline);
+    pendingHeadline = setTimeout(() => announceHeadline(summary), ANNOUNCE_DELAY_MS);
   });
 }
 
@@ -66,17 +69,24 @@ function openFoldsWithErrors(element, errors) {
   }
 }
 
-// The headline's words and key figures change together, in one live-region update.
 function showHeadline(summary, headline) {
   if (!headline) return;
   const text = summary.querySelector(".calc-summary-text");
   const figures = summary.querySelector(".calc-summary-figures");
-  // Rewriting the same words would make some screen readers say them again.
   if (text.textContent !== headline.text) text.textContent = headline.text;
   const fresh = document.createElement("div");
   fresh.innerHTML = headline.figures;
   if (figures.textContent !== fresh.textContent) figures.replaceChildren(...fresh.childNodes);
   summary.dataset.tone = headline.tone;
+}
+
+// The headline's words and key figures, said together in one live-region update.
+function announceHeadline(summary) {
+  const said = summary.querySelector(".calc-summary-said");
+  const figures = [...summary.querySelectorAll(".calc-summary-figures li")].map((item) => item.textContent);
+  const words = [summary.querySelector(".calc-summary-text").textContent, ...figures].join(". ");
+  // Saying the same words again would make some screen readers repeat them.
+  if (said.textContent !== words) said.textContent = words;
 }
 
 // A field brought into view (focus, a jump) must stop below the pinned headline, whose

@@ -1,9 +1,10 @@
 // Enhances every calculator the build pre-rendered into the page; the build places this
-// script only on pages that have one (the calculators plugin's page_scripts). There, Python's runtime downloads at once; Python (in a worker) starts when a calculator
-// is first touched, or once the page has loaded and gone quiet with a calculator near
-// the screen. A reader who asked the browser to save data, or on a slow connection, gets
-// Python only when they touch a calculator, and the status line says so. Nothing here knows a field, a number or a rule: those all come
-// from Python.
+// script only on pages that have one (the calculators plugin's page_scripts). There,
+// Python's runtime downloads at once; Python (in a worker) starts when a calculator is
+// first touched, or once the page has loaded and gone quiet with a calculator near the
+// screen. A reader who asked the browser to save data, or on a slow connection, gets
+// Python only when they touch a calculator, and the status line says so. Nothing here
+// knows a field, a number or a rule: those all come from Python.
 import { enhanceLayout } from "./calculator-layout.js";
 import { Python } from "./python.js";
 import { describe, whenPageIsIdle } from "./shared.js";
@@ -205,6 +206,10 @@ class CalculatorView {
   }
 
   show(answer) {
+    keepFocusStill(this.element, () => this.render(answer));
+  }
+
+  render(answer) {
     this.placeLinkedValues(answer.state);
     this.element.dispatchEvent(new CustomEvent("calc:answer", { detail: answer }));
     this.showErrors(answer.errors);
@@ -278,6 +283,18 @@ class CalculatorView {
     this.status.dataset.state = state;
     this.status.textContent = statusText(state, this.python.kept).replace("REASON", reason);
   }
+}
+
+// An answer changes heights above the field being typed in (the pinned headline takes
+// another line, a message appears): the field stays where it is on screen. The browser's
+// scroll anchoring cannot be relied on for this, since it may anchor on the pinned bar.
+function keepFocusStill(element, change) {
+  const field = element.contains(document.activeElement) ? document.activeElement : null;
+  const before = field?.getBoundingClientRect().top;
+  change();
+  if (!field) return;
+  const moved = field.getBoundingClientRect().top - before;
+  if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
 }
 
 function download({ text, filename, media_type: type }) {

@@ -174,7 +174,7 @@ def test_status_and_results_are_announced(page: Page, site_url: str) -> None:
             expect(calc.locator(".calc-status")).to_have_attribute("role", "status")
             # The headline and its key figures are announced, not the whole result on every
             # keystroke.
-            expect(calc.locator(".calc-summary-words")).to_have_attribute("aria-live", "polite")
+            expect(calc.locator(".calc-summary-said")).to_have_attribute("aria-live", "polite")
             expect(calc.locator(".calc-result")).not_to_have_attribute("aria-live", re.compile(".*"))
 
 
