@@ -16,7 +16,7 @@ export function enhanceLayout(element) {
   const summary = element.querySelector(".calc-summary");
   if (summary) trackSummaryHeight(element, summary);
   reflowWideTables(element);
-  let pendingHeadline = 0;
+  let pendingAnnouncement = 0;
   element.addEventListener("calc:answer", (event) => {
     const answer = event.detail;
     markPreset(element, answer.preset);
@@ -24,10 +24,10 @@ export function enhanceLayout(element) {
     openFoldsWithErrors(element, answer.errors);
     if (!summary) return;
     summary.classList.toggle("is-stale", !answer.ok);
-    clearTimeout(pendingHeadline);
+    clearTimeout(pendingAnnouncement);
     if (!answer.ok) return;
     showHeadline(summary, answer.headline);
-    pendingHeadline = setTimeout(() => announceHeadline(summary), ANNOUNCE_DELAY_MS);
+    pendingAnnouncement = setTimeout(() => announceHeadline(summary), ANNOUNCE_DELAY_MS);
   });
 }
 
