@@ -1,6 +1,7 @@
 """The copies of Material's partials in overrides/ stay Material's own file plus the one
-change each comment names, so a Material upgrade that changes the original fails here
-instead of silently keeping the old markup."""
+change each comment names (and, after the copy, what a comment starting "Added after the
+copy" introduces), so a Material upgrade that changes the original fails here instead of
+silently keeping the old markup."""
 
 from __future__ import annotations
 
@@ -17,14 +18,18 @@ CHANGES = {
     "partials/search.html": ('data-md-component="search" role="dialog">',
                              'data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">'),
     "partials/source.html": ('class="md-source" data-md-component="source">', 'class="md-source">'),
+    "partials/palette.html": ('class="md-header__option" data-md-component="palette">',
+                              'class="md-header__option">'),
 }
 _COMMENT = re.compile(r"\{#-.*?-#\}\n", re.DOTALL)  # a template's leading comment
+_ADDED = re.compile(r"\{#- Added after the copy.*", re.DOTALL)  # our own part, after the copy
 
 
 @pytest.mark.parametrize("partial", sorted(CHANGES))
 def test_each_copied_partial_is_materials_with_one_change(partial: str) -> None:
     theirs = _COMMENT.sub("", (MATERIAL / partial).read_text(encoding="utf-8"), count=1)
     ours = _COMMENT.sub("", (ROOT / "overrides" / partial).read_text(encoding="utf-8"), count=1)
+    ours = _ADDED.sub("", ours)
     original, changed = CHANGES[partial]
     assert theirs.count(original) == 1
     assert ours == theirs.replace(original, changed)
