@@ -48,8 +48,9 @@ function apply(index) {
   // changes colour at once instead of fading element by element.
   document.body.setAttribute("data-md-color-switching", "");
   for (const [key, value] of Object.entries(color)) document.body.setAttribute(`data-md-color-${key}`, value);
+  // The canvas and scroll bars follow the scheme the theme's stylesheet gives the page.
   const scheme = document.querySelector("meta[name=color-scheme]");
-  if (scheme) scheme.content = color.scheme === "slate" ? "dark" : "light";
+  if (scheme) scheme.content = getComputedStyle(document.body).colorScheme;
   showToggle(index);
   __md_set("__palette", { index, color });
   updateThemeColor();
