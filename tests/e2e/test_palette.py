@@ -30,8 +30,7 @@ def test_a_first_visit_follows_the_system_and_costs_the_load_no_restyle(page: Pa
     page.context.add_init_script(WATCH_SWITCHING)
     page.emulate_media(color_scheme="dark")
     page.goto(site_url + "costs/")
-    page.wait_for_load_state("load")
-    page.wait_for_timeout(300)  # past the theme's start-up, which ran its palette here before
+    page.wait_for_load_state("load")  # the theme's component mounted before this, on DOMContentLoaded
     assert scheme(page) == {"body": "slate", "meta": ["dark"], "toggle": ["Switch to light mode"],
                             "stored": 0}
     assert page.evaluate("window.__switching") == 0
