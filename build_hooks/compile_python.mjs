@@ -115,16 +115,17 @@ def to_pyc(data, filename, without_docstrings):
 
 def rewrite(source, target, keep, prefix, other_files, drop_docstrings=lambda name: False):
     """Copy the zip source to target with the modules in keep as bytecode and the other
-    modules left out; files that are not modules stay if other_files."""
-    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+    modules left out; files that are not modules stay if other_files. Stored, not deflated:
+    the site sends it zstd-compressed whole (build_hooks/packing.py), which packs smaller
+    across files than deflate does file by file, and zipimport then reads without inflating."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as out:
         for info in zin.infolist():
             if info.filename in keep:
                 # The source's timestamp, not today's: the same code gives the same bytes.
                 compiled = zipfile.ZipInfo(info.filename + "c", date_time=info.date_time)
-                out.writestr(compiled, to_pyc(zin.read(info), prefix + info.filename, drop_docstrings(info.filename)),
-                             zipfile.ZIP_DEFLATED)
+                out.writestr(compiled, to_pyc(zin.read(info), prefix + info.filename, drop_docstrings(info.filename)))
             elif other_files and not info.filename.endswith(".py"):
-                out.writestr(info, zin.read(info))
+                out.writestr(info, zin.read(info), zipfile.ZIP_STORED)
 
 # The standard library's other files are folders, READMEs and type-checker settings.
 rewrite("/stdlib.zip", "/stdlib-out.zip", from_stdlib, _zip, other_files=False,

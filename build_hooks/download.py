@@ -1,10 +1,9 @@
 """What a first visit's Python costs the reader to download, in bytes, so the page can say it.
 
-Counted from the files as written into the site, as a server sends them: the text and
-WebAssembly files gzipped, the archives as they are. GitHub Pages compresses by type, as
+Counted from the files as written into the site, as a server sends them: the text files
+gzipped, the packed files (packing.py) as they are. GitHub Pages compresses by type, as
 tests/e2e/server.py (which stands in for it) does: JavaScript, JSON and WebAssembly, but
-not a zip or a wheel. Those two are zip archives whose members are already deflated, so
-gzip would win next to nothing and servers leave them alone.
+not a file of a type it does not know, such as the packed ones.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import gzip
 from collections.abc import Iterable
 from pathlib import Path
 
-# pyodide.mjs and pyodide.asm.mjs, pyodide-lock.json, pyodide.asm.wasm.
+# pyodide.mjs and pyodide.asm.mjs, pyodide-lock.json (and a .wasm, were one sent unpacked).
 COMPRESSED_SUFFIXES = (".mjs", ".js", ".json", ".wasm")
 # gzip -9, as tests/e2e/server.py serves; a server at gzip's default level (6) would send
 # about 0.4% more for these files.

@@ -33,7 +33,7 @@ def finish(site_dir: Path, config_file: Path) -> list[str]:
     runtime.check_installed(project)
     python = wheel.build(project)
     runtime.stage(project, site_dir)
-    python.write(site_dir)
+    python.write(site_dir, project.cache_dir)
     download = first_visit_bytes(site_dir, first_visit_files(project, python))
     bundle = stylesheet.bundle(Path(config.docs_dir), config.extra_css) if options.bundle_css else None
     if bundle:

@@ -90,7 +90,7 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
         # pages state the size of the files as written (nothing rewrites them later).
         site_dir = Path(config.site_dir)
         runtime.stage(self.project, site_dir)
-        self.python.write(site_dir)
+        self.python.write(site_dir, self.project.cache_dir)
         self.download = first_visit_bytes(site_dir, first_visit_files(self.project, self.python))
         return env
 

@@ -19,6 +19,14 @@ RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-
 # The standard library: the build keeps only what a visit imports, compiled (wheel.py), and
 # puts it beside the wheel.
 STDLIB_FILE = "python_stdlib.zip"
+# Served zstd-compressed, as the name plus PACKED_SUFFIX, and unpacked by the worker
+# (packing.py): the runtime's WebAssembly here, and always the wheel and the standard library.
+PACKED_RUNTIME_FILES = ("pyodide.asm.wasm",)
+PACKED_SUFFIX = ".zst"
+# The zstd decoder the worker imports (npm's fzstd, pinned in package-lock.json), copied
+# beside the site's scripts: docs/javascripts/unpack.js imports it as "./fzstd.js".
+DECODER_SOURCE = ("fzstd", "esm/index.mjs")
+DECODER_FILE = "javascripts/fzstd.js"
 RUNTIME_DIR = "assets/pyodide"      # then the Pyodide version: a new one never mixes with an old
 WHEEL_DIR = "assets/calculators"    # then a content hash (wheel and stdlib): cached forever
 DOWNLOAD_DIR = "download"           # the source wheel for pip, under its own stable name
@@ -26,7 +34,8 @@ DOWNLOAD_DIR = "download"           # the source wheel for pip, under its own st
 RUNTIME_META = "calculators-runtime"
 WHEEL_META = "calculators-wheel"
 STDLIB_META = "calculators-stdlib"
-PREFETCH_META = "calculators-prefetch"  # the runtime's files and the stdlib, space-separated
+PREFETCH_META = "calculators-prefetch"  # the runtime's files and the stdlib, as fetched, space-separated
+PACKED_META = "calculators-packed"  # the files served packed, as served, space-separated
 DOWNLOAD_META = "calculators-download"  # bytes a first visit's Python downloads (download.py)
 # How a rendered page shows it holds a calculator (the attribute the kit's form writes).
 CALCULATOR_MARK = "data-calculator="
@@ -52,6 +61,16 @@ class Project:
     @property
     def pyodide_package(self) -> Path:
         return self.root / "node_modules" / "pyodide"
+
+    @property
+    def decoder(self) -> Path:
+        package, file = DECODER_SOURCE
+        return self.root / "node_modules" / package / file
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where builds keep what is slow to remake and the same every time (packed runtime)."""
+        return self.root / "node_modules" / ".cache" / "calculators"
 
     def pinned_version(self) -> str:
         """The exact Pyodide version package.json asks for."""

@@ -11,8 +11,11 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterable
 
+from .packing import packed
 from .project import (
     DOWNLOAD_META,
+    PACKED_META,
+    PACKED_RUNTIME_FILES,
     PREFETCH_META,
     RUNTIME_FILES,
     RUNTIME_META,
@@ -28,16 +31,27 @@ def root_from(page_dest: str) -> str:
     return posixpath.relpath(".", posixpath.dirname(page_dest) or ".") + "/"
 
 
+def packed_files(project: Project, python: BrowserPython) -> list[str]:
+    """The files served packed, by the names the runtime and the worker ask for."""
+    runtime = [project.runtime_folder() + name for name in PACKED_RUNTIME_FILES]
+    return [*runtime, python.stdlib_path, python.wheel_path]
+
+
+def _as_fetched(path: str, packed_paths: list[str]) -> str:
+    return packed(path) if path in packed_paths else path
+
+
 def prefetched_files(project: Project, python: BrowserPython) -> list[str]:
-    """What a calculator page downloads ahead of starting Python, from the site root: the
-    runtime's files and the standard library. Not the wheel: it downloads while the
-    runtime starts, and a repeat visit's memory snapshot already holds it."""
-    return [project.runtime_folder() + name for name in RUNTIME_FILES] + [python.stdlib_path]
+    """What a calculator page downloads ahead of starting Python, from the site root, as
+    fetched: the runtime's files and the standard library. Not the wheel: it downloads
+    while the runtime starts, and a repeat visit's memory snapshot already holds it."""
+    wanted = [project.runtime_folder() + name for name in RUNTIME_FILES] + [python.stdlib_path]
+    return [_as_fetched(path, packed_files(project, python)) for path in wanted]
 
 
 def first_visit_files(project: Project, python: BrowserPython) -> list[str]:
-    """Every file a first visit's Python downloads, from the site root."""
-    return [*prefetched_files(project, python), python.wheel_path]
+    """Every file a first visit's Python downloads, from the site root, as fetched."""
+    return [*prefetched_files(project, python), packed(python.wheel_path)]
 
 
 def head_tags(project: Project, python: BrowserPython, download: int, scripts: Iterable[str], root: str) -> str:
@@ -46,11 +60,13 @@ def head_tags(project: Project, python: BrowserPython, download: int, scripts: I
     them); script paths are made relative to the page through `root`."""
     runtime = project.runtime_folder()
     files = " ".join(prefetched_files(project, python))
+    packed_paths = " ".join(packed(path) for path in packed_files(project, python))
     return "".join([
         f'<meta name="{RUNTIME_META}" content="{runtime}">',
         f'<meta name="{WHEEL_META}" content="{python.wheel_path}">',
         f'<meta name="{STDLIB_META}" content="{python.stdlib_path}">',
         f'<meta name="{PREFETCH_META}" content="{files}">',
+        f'<meta name="{PACKED_META}" content="{packed_paths}">',
         f'<meta name="{DOWNLOAD_META}" content="{download}">',
         *(f'<script type="module" src="{root}{script}"></script>' for script in scripts),
     ])

@@ -1,5 +1,6 @@
 """The pinned Pyodide core: check that node_modules holds the version package.json pins,
-and copy the files the browser loads into the site under that version."""
+and copy the files the browser loads into the site under that version, the biggest
+packed, with the decoder that unpacks them (packing.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
-from .project import RUNTIME_FILES, Project
+from .packing import pack, packed
+from .project import DECODER_FILE, PACKED_RUNTIME_FILES, RUNTIME_FILES, Project
 
 
 class RuntimeMissingError(Exception):
@@ -17,8 +19,8 @@ class RuntimeMissingError(Exception):
 def check_installed(project: Project) -> None:
     """Raise RuntimeMissingError unless node_modules has exactly the pinned Pyodide."""
     installed = project.pyodide_package / "package.json"
-    if not installed.exists():
-        raise RuntimeMissingError("Pyodide is not installed: run `npm ci` (or `make build`) first.")
+    if not installed.exists() or not project.decoder.exists():
+        raise RuntimeMissingError("Pyodide or fzstd is not installed: run `npm ci` (or `make build`) first.")
     version = json.loads(installed.read_text())["version"]
     if version != project.pinned_version():
         raise RuntimeMissingError(f"node_modules has Pyodide {version}, package.json pins "
@@ -29,4 +31,11 @@ def stage(project: Project, site_dir: Path) -> None:
     target = site_dir / project.runtime_folder()
     target.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        shutil.copy2(project.pyodide_package / name, target / name)
+        source = project.pyodide_package / name
+        if name in PACKED_RUNTIME_FILES:
+            (target / packed(name)).write_bytes(pack(source.read_bytes(), project.cache_dir))
+        else:
+            shutil.copy2(source, target / name)
+    decoder = site_dir / DECODER_FILE
+    decoder.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(project.decoder, decoder)

@@ -4,8 +4,8 @@ The wheel is built from source; then Pyodide itself compiles it, and the part of
 standard library a visit imports, to bytecode (compile_python.mjs), so a page does not
 wait for Python to compile them, and leaves out every module no visit imports. Both go in one content-hashed folder:
 browsers may cache them forever and still get new ones after a deploy (the wheel's
-file name itself must stay a valid wheel name for Pyodide). pip users get the portable
-source wheel at a stable address.
+file name itself must stay a valid wheel name for Pyodide); both are served packed
+(packing.py). pip users get the portable source wheel at a stable address.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .packing import pack, packed
 from .project import DOWNLOAD_DIR, STDLIB_FILE, WHEEL_DIR, Project
 
 COMPILER = Path(__file__).with_name("compile_python.mjs")
@@ -38,8 +39,9 @@ class BrowserPython:
     def stdlib_path(self) -> str:
         return f"{self.folder}/{STDLIB_FILE}"
 
-    def write(self, site_dir: Path) -> None:
-        for path, data in ((self.wheel_path, self.wheel), (self.stdlib_path, self.stdlib),
+    def write(self, site_dir: Path, cache_dir: Path | None = None) -> None:
+        for path, data in ((packed(self.wheel_path), pack(self.wheel, cache_dir)),
+                           (packed(self.stdlib_path), pack(self.stdlib, cache_dir)),
                            (f"{DOWNLOAD_DIR}/{self.name}", self.source)):
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)

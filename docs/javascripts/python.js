@@ -98,7 +98,8 @@ export class Python {
         };
         worker.onerror = (event) => reject(new Error(event.message || "the worker could not start"));
         worker.postMessage({ id, type: "boot", runtime: siteUrl("calculators-runtime"),
-                             wheel: siteUrl("calculators-wheel"), stdlib: siteUrl("calculators-stdlib") });
+                             wheel: siteUrl("calculators-wheel"), stdlib: siteUrl("calculators-stdlib"),
+                             packed: siteUrls("calculators-packed") });
       });
       worker.onmessage = ({ data }) => this.answer(data);
       worker.onerror = () => this.restart("it failed");
@@ -163,7 +164,11 @@ function keptCopy() {
 // Where the build put the runtime, the wheel and the standard library for this page, as
 // absolute URLs.
 function siteUrl(metaName) {
+  return siteUrls(metaName)[0];
+}
+
+function siteUrls(metaName) {
   const meta = document.querySelector(`meta[name="${metaName}"]`);
   if (!meta) throw new Error(`this page does not say where its ${metaName.split("-")[1]} is`);
-  return new URL(meta.content, SITE_ROOT).href;
+  return meta.content.split(" ").map((path) => new URL(path, SITE_ROOT).href);
 }

@@ -1,7 +1,8 @@
 // The Python side of the page, in a Web Worker so it never blocks reading or scrolling.
 // Protocol: plain objects, each with the id of the request it belongs to.
-//   page -> worker  {id, type: "boot", runtime, wheel, stdlib}   runtime: folder URL;
-//                                                                wheel, stdlib: file URLs
+//   page -> worker  {id, type: "boot", runtime, wheel, stdlib, packed}   runtime: folder URL;
+//                                                      wheel, stdlib: file URLs; packed: the
+//                                                      URLs of the files served packed (unpack.js)
 //                   {id, type: "run", calculator, values}
 //   worker -> page  {id, type: "ready"}                  after boot
 //                   {id, type: "result", answer}         after run: what calculators.run() returns
@@ -9,6 +10,7 @@
 
 import { describe } from "./shared.js";
 import { forgetSnapshots, readSnapshot, saveSnapshot } from "./snapshot.js";
+import { servePacked } from "./unpack.js";
 
 let runJson = null; // (calculator, valuesJson) -> answerJson, once Python is up
 let afterFirstAnswer = null; // a fresh start's memory snapshot, taken once the reader has an answer
@@ -16,6 +18,7 @@ let afterFirstAnswer = null; // a fresh start's memory snapshot, taken once the 
 self.onmessage = async ({ data }) => {
   try {
     if (data.type === "boot") {
+      servePacked(data.packed); // before anything is fetched
       await boot(data.runtime, data.wheel, data.stdlib);
       self.postMessage({ id: data.id, type: "ready" });
     } else if (data.type === "run") {

@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright  # noqa: E402
 
-from build_hooks.project import STDLIB_FILE, WHEEL_DIR, Project  # noqa: E402
+from build_hooks.packing import packed, unpack  # noqa: E402
+from build_hooks.project import PACKED_SUFFIX, RUNTIME_FILES, STDLIB_FILE, WHEEL_DIR, Project  # noqa: E402
 from tests.e2e.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
 from tests.e2e.conftest import wait_for_snapshot  # noqa: E402
 from tests.e2e.server import SUB_PATH, SiteServer  # noqa: E402
@@ -56,6 +57,8 @@ TRANSFER_PAGES = {"home": "", "fine-tuning": "fine-tuning/", "decide": "decide/"
 CALCULATOR_PAGE, CALCULATOR = "fine-tuning/", "readiness"
 BARE_PAGE, BARE_COMPILED_PAGE = "bench-bare.html", "bench-bare-compiled.html"
 STOCK_STDLIB = "bench-bare-stdlib.zip"  # the npm package's own, for the baseline
+COMPILED_STDLIB = "bench-bare-compiled-stdlib.zip"  # the site's, unpacked
+BARE_RUNTIME = "bench-bare-runtime"
 BARE_NAMES = {BARE_PAGE: "bare loadPyodide() page",
               BARE_COMPILED_PAGE: "bare page on this site's compiled stdlib (for reference)"}
 INPUT = f'.calc[data-calculator="{CALCULATOR}"] input[name=examples]'
@@ -132,14 +135,18 @@ def main() -> None:
 
 
 def write_bare_pages(site: Path) -> None:
-    """The baselines, beside the site and without its CSP (their one inline script is the point)."""
-    (runtime,) = site.glob("assets/pyodide/*/pyodide.mjs")
-    (compiled,) = site.glob(f"{WHEEL_DIR}/*/{STDLIB_FILE}")
-    shutil.copy2(Project(ROOT).pyodide_package / STDLIB_FILE, site / STOCK_STDLIB)
-    folder = runtime.parent.relative_to(site).as_posix() + "/"
-    (site / BARE_PAGE).write_text(BARE_HTML % {"runtime": folder, "stdlib": STOCK_STDLIB})
-    (site / BARE_COMPILED_PAGE).write_text(
-        BARE_HTML % {"runtime": folder, "stdlib": compiled.relative_to(site).as_posix()})
+    """The baselines, beside the site and without its CSP (their one inline script is the
+    point), on the runtime's files as the npm package ships them (the site packs some)."""
+    package = Project(ROOT).pyodide_package
+    runtime = site / BARE_RUNTIME
+    runtime.mkdir()
+    for name in RUNTIME_FILES:
+        shutil.copy2(package / name, runtime / name)
+    shutil.copy2(package / STDLIB_FILE, site / STOCK_STDLIB)
+    (compiled,) = site.glob(f"{WHEEL_DIR}/*/{packed(STDLIB_FILE)}")
+    (site / COMPILED_STDLIB).write_bytes(unpack(compiled.read_bytes()))
+    (site / BARE_PAGE).write_text(BARE_HTML % {"runtime": BARE_RUNTIME + "/", "stdlib": STOCK_STDLIB})
+    (site / BARE_COMPILED_PAGE).write_text(BARE_HTML % {"runtime": BARE_RUNTIME + "/", "stdlib": COMPILED_STDLIB})
 
 
 def transfer_table(server: SiteServer, url: str, profile) -> str:
@@ -240,7 +247,7 @@ def _watch_wasm_request(page: Page) -> list[float]:
     times: list[float] = []
 
     def finished(request) -> None:
-        if request.url.endswith(".wasm") and not times:
+        if request.url.endswith((".wasm", ".wasm" + PACKED_SUFFIX)) and not times:
             times.append(request.timing["startTime"])
 
     page.context.on("requestfinished", finished)

@@ -8,7 +8,8 @@ import shutil
 import urllib.request
 from pathlib import Path
 
-from build_hooks.project import RUNTIME_FILES, RUNTIME_META, STDLIB_META, WHEEL_META
+from build_hooks.packing import packed
+from build_hooks.project import PREFETCH_META, WHEEL_META
 from tests.e2e.server import SiteServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,10 +27,12 @@ def copy_of_project(parent: Path) -> Path:
 
 
 def first_visit_files(html: str) -> list[str]:
-    """What worker.js and Pyodide fetch on a first visit to the calculator page `html`."""
-    runtime, wheel, stdlib = (re.search(rf'<meta name="{name}" content="([^"]*)">', html).group(1)
-                              for name in (RUNTIME_META, WHEEL_META, STDLIB_META))
-    return [runtime + name for name in RUNTIME_FILES] + [stdlib, wheel]
+    """What worker.js and Pyodide fetch on a first visit to the calculator page `html`: the
+    prefetched files and the wheel, packed (it is not checked here that the list is right:
+    test_site_output does)."""
+    prefetch, wheel = (re.search(rf'<meta name="{name}" content="([^"]*)">', html).group(1)
+                       for name in (PREFETCH_META, WHEEL_META))
+    return [*prefetch.split(" "), packed(wheel)]
 
 
 def served_bytes(site: Path, files: list[str]) -> int:

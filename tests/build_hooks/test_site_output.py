@@ -3,6 +3,8 @@ offline copy's file list. Read from the site `built_site` builds with --strict."
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import posixpath
 import re
@@ -11,8 +13,12 @@ from pathlib import Path
 
 import mkdocs.config
 
+from build_hooks.packing import packed, unpack
 from build_hooks.project import (
+    DECODER_FILE,
     DOWNLOAD_META,
+    PACKED_META,
+    PACKED_RUNTIME_FILES,
     PREFETCH_META,
     RUNTIME_FILES,
     RUNTIME_META,
@@ -37,26 +43,39 @@ def _meta(html: str, name: str) -> str | None:
     return found.group(1) if found else None
 
 
+def _runtime_as_served() -> list[str]:
+    return [PROJECT.runtime_folder() + (packed(name) if name in PACKED_RUNTIME_FILES else name)
+            for name in RUNTIME_FILES]
+
+
+def _unpacked(path: Path) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(unpack(path.read_bytes())))
+
+
 def test_calculator_pages_name_python_and_guide_pages_do_not(built_site: Path) -> None:
     pages = _pages(built_site)
     with_calculator = [p for p, html in pages.items() if "data-calculator=" in html]
     assert len(with_calculator) >= 4
     for path, html in pages.items():
-        names = [_meta(html, n) for n in (RUNTIME_META, WHEEL_META, STDLIB_META, PREFETCH_META)]
+        names = [_meta(html, n) for n in (RUNTIME_META, WHEEL_META, STDLIB_META, PREFETCH_META, PACKED_META)]
         scripts = re.findall(r'<script type="module" src="([^"]*)"></script>', html)
         if path not in with_calculator:
-            assert names == [None, None, None, None], path
+            assert names == [None] * 5, path
             assert not [s for s in scripts if s.endswith("calculator.js")], path
             continue
         root = "../" * path.count("/")
         assert f"{root}javascripts/calculator.js" in scripts, path
-        runtime, wheel, stdlib, prefetch = names
+        runtime, wheel, stdlib, prefetch, packed_list = names
         assert runtime == PROJECT.runtime_folder()
-        assert (built_site / wheel).is_file() and wheel.endswith("-py3-none-any.whl")
+        assert wheel.endswith("-py3-none-any.whl")
         assert stdlib == posixpath.join(posixpath.dirname(wheel), STDLIB_FILE)  # one hashed folder
+        # Pages name the wheel and stdlib as Python sees them; the files are served packed only.
+        assert not (built_site / wheel).exists() and not (built_site / stdlib).exists()
         listed = prefetch.split(" ")
-        assert listed == [runtime + name for name in RUNTIME_FILES] + [stdlib]
-        assert all((built_site / file).is_file() for file in listed), path
+        assert listed == _runtime_as_served() + [packed(stdlib)]
+        assert packed_list.split(" ") == [runtime + packed(name) for name in PACKED_RUNTIME_FILES] + [
+            packed(stdlib), packed(wheel)]
+        assert all((built_site / file).is_file() for file in listed + packed_list.split(" ")), path
 
 
 def test_every_page_gets_the_sites_css_as_one_file_in_source_order(built_site: Path) -> None:
@@ -80,14 +99,25 @@ def test_the_offline_copy_holds_every_page_and_nothing_readers_never_ask_for(bui
     pages = {p.removesuffix("index.html") or "./" for p in _pages(built_site)}
     assert pages <= set(files["shell"])
     assert not [f for f in files["shell"] if f.startswith(("assets/javascripts/lunr/", "download/", "diagrams/"))]
-    assert sorted(files["runtime"]) == sorted(
-        [PROJECT.runtime_folder() + name for name in RUNTIME_FILES]
-        + [p.relative_to(built_site).as_posix() for p in built_site.glob("assets/calculators/*/*")])
+    wheel_folder = [p.relative_to(built_site).as_posix() for p in built_site.glob("assets/calculators/*/*")]
+    assert sorted(files["runtime"]) == sorted(_runtime_as_served() + wheel_folder)
+    assert DECODER_FILE in files["shell"]  # the worker imports it to unpack the runtime offline too
+
+
+def test_the_packed_runtime_is_pyodides_own_and_the_decoder_is_the_pinned_one(built_site: Path) -> None:
+    for name in PACKED_RUNTIME_FILES:
+        served = built_site / PROJECT.runtime_folder() / packed(name)
+        original = (PROJECT.pyodide_package / name).read_bytes()
+        assert unpack(served.read_bytes()) == original
+        assert served.stat().st_size < 0.85 * len(gzip.compress(original, 9))  # what packing is for
+    assert (built_site / DECODER_FILE).read_bytes() == PROJECT.decoder.read_bytes()
+    worker_imports = re.findall(r'from "\./([^"]+)"', (built_site / "javascripts/unpack.js").read_text())
+    assert posixpath.join("javascripts", *worker_imports) == DECODER_FILE
 
 
 def test_the_shipped_standard_library_is_the_part_of_pyodides_a_visit_imports_compiled(built_site: Path) -> None:
-    (shipped,) = built_site.glob(f"assets/calculators/*/{STDLIB_FILE}")
-    with zipfile.ZipFile(PROJECT.pyodide_package / STDLIB_FILE) as stock, zipfile.ZipFile(shipped) as ours:
+    (shipped,) = built_site.glob(f"assets/calculators/*/{packed(STDLIB_FILE)}")
+    with zipfile.ZipFile(PROJECT.pyodide_package / STDLIB_FILE) as stock, _unpacked(shipped) as ours:
         stock_modules = {name for name in stock.namelist() if name.endswith(".py")}
         our_names = ours.namelist()
         # Nothing but bytecode of the package's own modules (that it loads, and that every
@@ -99,12 +129,14 @@ def test_the_shipped_standard_library_is_the_part_of_pyodides_a_visit_imports_co
                 "urllib/parse.pyc"} <= set(our_names)
         assert not {"email/__init__.pyc", "unittest/__init__.pyc", "tkinter/__init__.pyc"} & set(our_names)
         assert len(our_names) < len(stock_modules) / 3
-    assert shipped.stat().st_size < (PROJECT.pyodide_package / STDLIB_FILE).stat().st_size / 2
+        # Stored: packed whole, it sends less than deflated file by file (packing.py).
+        assert {info.compress_type for info in ours.infolist()} == {zipfile.ZIP_STORED}
+    assert shipped.stat().st_size < (PROJECT.pyodide_package / STDLIB_FILE).stat().st_size / 3
 
 
 def test_the_browsers_wheel_leaves_out_what_no_visit_imports(built_site: Path) -> None:
-    (wheel,) = built_site.glob("assets/calculators/*/calculators-*-py3-none-any.whl")
-    browser = {name.removesuffix("c") for name in zipfile.ZipFile(wheel).namelist()}
+    (wheel,) = built_site.glob(f"assets/calculators/*/{packed('calculators-*-py3-none-any.whl')}")
+    browser = {name.removesuffix("c") for name in _unpacked(wheel).namelist()}
     (download,) = built_site.glob("download/calculators-*-py3-none-any.whl")
     source = set(zipfile.ZipFile(download).namelist())
     # The command line and the build's page text are for pip users and the build alone.
@@ -125,5 +157,9 @@ def test_calculator_pages_state_the_bytes_a_first_visits_python_downloads_as_ser
     files = first_visit_files(pages[0])
     served = served_bytes(built_site, files)
     assert int(stated.pop()) == served
-    # Compressed where it pays, and counted from the files this build wrote.
-    assert served < sum((built_site / file).stat().st_size for file in files) * 0.6
+    # Packed or gzipped, and counted from the files this build wrote: under a third of
+    # what Python gets.
+    packed_files = set(_meta(pages[0], PACKED_META).split(" "))
+    whole = sum(len(unpack(data)) if file in packed_files else len(data)
+                for file in files for data in [(built_site / file).read_bytes()])
+    assert served < whole / 3

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
+from build_hooks.packing import packed
 from calculators import CALCULATORS, run
 from tests.e2e.server import SiteServer
 
@@ -76,7 +77,7 @@ def test_calculator_pages_are_finished_and_guide_pages_untouched(zensical_site: 
     calculator_page = next(html for html in pages.values() if "data-calculator=" in html)
     stated = re.search(r'<meta name="calculators-download" content="(\d+)">', calculator_page).group(1)
     assert int(stated) == served_bytes(zensical_site, first_visit_files(calculator_page))
-    assert (zensical_site / "sw.js").is_file() and list(zensical_site.glob("assets/calculators/*/*.whl"))
+    assert (zensical_site / "sw.js").is_file() and list(zensical_site.glob(f"assets/calculators/*/{packed('*.whl')}"))
     assert [p.name for p in (zensical_site / "stylesheets").iterdir()] == [
         next(zensical_site.glob("stylesheets/site.*.css")).name]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from build_hooks.project import PACKED_SUFFIX
+
 PAGE = "fine-tuning/"
 CALC = '.calc[data-calculator="readiness"]'
 STATUS = f"{CALC} .calc-status"
@@ -31,8 +33,8 @@ def _guide_and_result_are_still_there(page: Page) -> None:
 
 
 @pytest.mark.parametrize(("blocked", "message"), [
-    ("**/pyodide.asm.wasm", "could not be downloaded or started (its WebAssembly file did not arrive)"),
-    ("**/calculators-*.whl", "the calculators package could not be downloaded"),
+    (f"**/pyodide.asm.wasm{PACKED_SUFFIX}", "could not be downloaded or started (its WebAssembly file did not arrive)"),
+    (f"**/calculators-*.whl{PACKED_SUFFIX}", "the calculators package could not be downloaded"),
     ("**/pyodide.mjs", "the Python runtime could not be downloaded"),
 ])
 def test_a_file_that_does_not_arrive_is_named(fresh_page: Page, site_url: str, blocked: str, message: str) -> None:
@@ -46,11 +48,11 @@ def test_a_file_that_does_not_arrive_is_named(fresh_page: Page, site_url: str, b
 
 
 def test_after_a_failed_load_the_next_change_tries_again(fresh_page: Page, site_url: str) -> None:
-    fresh_page.route("**/calculators-*.whl", lambda route: route.abort())
+    fresh_page.route(f"**/calculators-*.whl{PACKED_SUFFIX}", lambda route: route.abort())
     fresh_page.goto(site_url + PAGE)
     _change_a_value(fresh_page)
     expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "failed")
-    fresh_page.unroute("**/calculators-*.whl")  # the connection is back
+    fresh_page.unroute(f"**/calculators-*.whl{PACKED_SUFFIX}")  # the connection is back
     _change_a_value(fresh_page, "700")
     expect(fresh_page.locator(f"{CALC} .calc-result")).to_contain_text("700 reviewed examples")
 
@@ -65,7 +67,7 @@ def test_a_slow_runtime_says_so_and_then_works(fresh_page: Page, site_url: str) 
         else:
             held.append(route)
 
-    fresh_page.route("**/pyodide.asm.wasm", slow)
+    fresh_page.route(f"**/pyodide.asm.wasm{PACKED_SUFFIX}", slow)
     fresh_page.goto(site_url + PAGE)
     _change_a_value(fresh_page)
     expect(fresh_page.locator(STATUS)).to_contain_text("Still loading Python", timeout=20_000)

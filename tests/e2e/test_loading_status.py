@@ -8,6 +8,8 @@ from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Page, expect
 
+from build_hooks.project import PACKED_SUFFIX
+
 from .conftest import wait_for_snapshot, wait_until_ready
 from .server import SiteServer
 
@@ -28,7 +30,7 @@ class _HeldRuntime:
 
     def __init__(self, page: Page) -> None:
         self.page, self.routes, self.released = page, [], False
-        page.route("**/pyodide.asm.wasm", self._hold)
+        page.route(f"**/pyodide.asm.wasm{PACKED_SUFFIX}", self._hold)
 
     def _hold(self, route) -> None:
         if self.released:

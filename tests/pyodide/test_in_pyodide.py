@@ -10,15 +10,21 @@ from pathlib import Path
 import pytest
 from check import VECTORS, load_cases
 
+from build_hooks.packing import packed, unpack
 from build_hooks.project import STDLIB_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def pyodide_report(built_site: Path) -> dict:
-    (wheel,) = built_site.glob("assets/calculators/*/calculators-*-py3-none-any.whl")
-    stdlib = wheel.parent / STDLIB_FILE
+def pyodide_report(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    # The files as the worker gets them: unpacked (build_hooks/packing.py).
+    (packed_wheel,) = built_site.glob(f"assets/calculators/*/{packed('calculators-*-py3-none-any.whl')}")
+    unpacked = tmp_path_factory.mktemp("unpacked")
+    wheel = unpacked / packed_wheel.name.removesuffix(packed(""))
+    stdlib = unpacked / STDLIB_FILE
+    wheel.write_bytes(unpack(packed_wheel.read_bytes()))
+    stdlib.write_bytes(unpack((packed_wheel.parent / packed(STDLIB_FILE)).read_bytes()))
     (source,) = built_site.glob("download/calculators-*-py3-none-any.whl")
     done = subprocess.run(
         ["node", str(ROOT / "tests/pyodide/run_vectors.mjs"), str(wheel), str(stdlib), str(VECTORS), str(source)],

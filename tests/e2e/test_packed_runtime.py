@@ -1,0 +1,82 @@
+"""The runtime's biggest files arrive packed (build_hooks/packing.py) and the worker hands
+Python the files whole (docs/javascripts/unpack.js); what it unpacked is kept for the next
+visit, and only for the deploy that made it."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from build_hooks.project import PACKED_SUFFIX
+
+from .conftest import wait_for_snapshot
+
+PAGE = "fine-tuning/"
+CALC = '.calc[data-calculator="readiness"]'
+UNPACKED_CACHE = "calculators-unpacked"
+PACKED = ("pyodide.asm.wasm", "python_stdlib.zip", "-py3-none-any.whl")
+
+
+def _visit(context: BrowserContext, site_url: str) -> tuple[Page, list[str]]:
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + PAGE)
+    return page, fetched
+
+
+def _compute(page: Page, value: str) -> None:
+    page.fill(f"{CALC} input[name=examples]", value)
+    expect(page.locator(f"{CALC} .calc-result")).to_contain_text(f"{value} reviewed examples")
+
+
+def _kept(page: Page) -> list[str]:
+    return page.evaluate(f"caches.open('{UNPACKED_CACHE}').then((c) => c.keys()).then((k) => k.map((r) => r.url))")
+
+
+def _wait_until_kept(page: Page, count: int) -> list[str]:
+    for _ in range(120):
+        kept = _kept(page)
+        if len(kept) >= count:
+            return kept
+        time.sleep(0.25)
+    pytest.fail(f"the worker kept {_kept(page)}")
+
+
+def test_the_big_files_arrive_packed_and_python_runs_on_them(context: BrowserContext, site_url: str) -> None:
+    page, fetched = _visit(context, site_url)
+    _compute(page, "640")
+    for name in PACKED:
+        assert any(url.endswith(name + PACKED_SUFFIX) for url in fetched), (name, fetched)
+        assert not any(url.endswith(name) for url in fetched), f"{name} was also fetched unpacked"
+    kept = _wait_until_kept(page, len(PACKED))
+    assert sorted(kept) == sorted({url.removesuffix(PACKED_SUFFIX) for url in fetched if url.endswith(PACKED_SUFFIX)})
+
+
+def test_a_repeat_visit_needs_none_of_the_packed_files(context: BrowserContext, site_url: str) -> None:
+    first, _ = _visit(context, site_url)
+    _compute(first, "600")
+    wait_for_snapshot(first)
+    _wait_until_kept(first, len(PACKED))
+    first.close()
+
+    context.route(f"**/*{PACKED_SUFFIX}", lambda route: route.abort())  # as if they were gone
+    second, _ = _visit(context, site_url)
+    _compute(second, "700")  # the kept runtime, restored from the snapshot
+
+
+def test_what_an_older_deploy_unpacked_is_dropped(context: BrowserContext, site_url: str) -> None:
+    first, _ = _visit(context, site_url)
+    old = site_url + "assets/pyodide/0.0.1/pyodide.asm.wasm"
+    first.evaluate(f"caches.open('{UNPACKED_CACHE}').then((c) => c.put('{old}', new Response('old')))")
+    assert _kept(first) == [old]
+    _compute(first, "600")
+    kept = _wait_until_kept(first, len(PACKED))
+    for _ in range(40):
+        if old not in kept:
+            break
+        time.sleep(0.25)
+        kept = _kept(first)
+    assert old not in kept and len(kept) == len(PACKED), kept
