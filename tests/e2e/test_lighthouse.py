@@ -22,8 +22,8 @@ from .browser import LAUNCH_ARGS, chromium_path
 
 ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-PAGES = sorted({"", *(calc.page for calc in CALCULATORS.values()), "methodology/", "python-api/",
-                "python-api/calculators/", "glossary/"})
+PAGES = sorted({"", *(calc.page for calc in CALCULATORS.values()), "methodology/", "vendor-facts/",
+                "python-api/", "python-api/calculators/", "glossary/"})
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -24,7 +24,7 @@ EXTENSIONS = ["build_hooks.vendor_facts", "tables", "attr_list", "admonition", "
               "pymdownx.superfences"]
 # The pages that hold the blocks, and the blocks each must show.
 PAGES = {"tuning-options": ("tuning_routes", "closed_routes", "structured_outputs", "retirements"),
-         "faq": ("can_i_tune",), "long-context": ("caching",), "methodology": ("all",),
+         "faq": ("can_i_tune",), "long-context": ("caching",), "vendor-facts": ("all",),
          "privacy": ("data_terms",)}
 # Who a vendor's data terms could be typed about on the privacy page, were it typed by hand.
 VENDOR_NAMES = ("OpenAI", "Anthropic", "Claude", "Google", "Gemini", "Azure", "Bedrock", "Mistral")
@@ -157,9 +157,10 @@ def test_the_strict_build_fails_naming_the_page_and_the_line(tmp_path: Path) -> 
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: Test\nmarkdown_extensions:\n" + "".join(f"  - {e}\n" for e in EXTENSIONS),
         encoding="utf-8")
-    # The `all` block links to the methodology page's sections: give it one.
+    # The `all` block links to the methodology page's sections and to its own page: give them.
     (docs / "methodology.md").write_text("# Methodology\n\n## From the guide { #from-the-guide }\n",
                                          encoding="utf-8")
+    (docs / "vendor-facts.md").write_text("# Vendor facts\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path,
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
@@ -179,9 +180,8 @@ def test_the_built_pages_carry_their_blocks_dated(built_site: Path, page: str, b
     assert [f"<!-- vendor-facts: {b} -->" in source for b in blocks] == [True] * len(blocks)
 
 
-def test_the_methodology_page_links_every_vendor_page_the_facts_rest_on(built_site: Path) -> None:
-    html = _joined((built_site / "methodology" / "index.html").read_text(encoding="utf-8"))
-    section = html[html.index('id="vendor-facts"'):]
+def test_the_vendor_facts_page_links_every_vendor_page_the_facts_rest_on(built_site: Path) -> None:
+    section = _joined((built_site / "vendor-facts" / "index.html").read_text(encoding="utf-8"))
     pages = {fact.source for _, fact in all_facts() if isinstance(fact.source, Page)}
     assert pages
     assert not [p.url for p in pages if f'href="{p.url}"' not in section]

@@ -24,7 +24,6 @@ from .routes import route_facts
 from .text import (
     CONFIDENCE_MEANS,
     CONFIDENCE_WORDS,
-    GUIDE_HERE,
     as_of,
     in_sentence,
     lines,
@@ -157,7 +156,7 @@ def _facts_by_kind() -> dict[str, dict[Fact, list[str]]]:
 
 
 def all_facts_table() -> str:
-    """Every vendor fact with its source, read date and confidence, for the methodology page."""
+    """Every vendor fact with its source, read date and confidence, for the vendor-facts page."""
     due = date.fromisoformat(CHECKED) + timedelta(days=STALE_AFTER_DAYS)
     levels = "; ".join(f"*{level}*: {means}" for level, means in CONFIDENCE_MEANS.items())
     out = [f"Each fact below was read on its page on the date shown, and says how sure it is "
@@ -168,7 +167,7 @@ def all_facts_table() -> str:
            "them from the same place, so they change together."]
     for kind, facts in _facts_by_kind().items():
         rows = [(f"**{'; '.join(dict.fromkeys(subjects))}**<br>{fact.claim}",
-                 lines(("", source_label(fact.source, GUIDE_HERE)),
+                 lines(("", source_label(fact.source)),
                        ("Page's own date", getattr(fact.source, "stated", "")),
                        ("", CONFIDENCE_WORDS[fact.confidence].capitalize())))
                 for fact, subjects in facts.items()]

@@ -21,8 +21,7 @@ CONFIDENCE_MEANS = {"high": "read on the vendor's own page",
                     "low": "third-party only, a stand-in for a figure no page gave, or sources "
                            "that disagree"}
 GUIDE_PAGE = "methodology.md#from-the-guide"
-GUIDE_HERE = "#from-the-guide"  # from the methodology page itself
-_KEPT = "methodology.md#vendor-facts"
+_KEPT = "vendor-facts.md"
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> list[str]:
@@ -44,14 +43,12 @@ def as_of(what: str) -> str:
             f"([how these facts are kept current]({_KEPT}))")
 
 
-def source_label(source: Source, guide_href: str = GUIDE_PAGE) -> str:
+def source_label(source: Source) -> str:
     """A source as a provenance label: a vendor's page with the day it was read, or the guide."""
     if isinstance(source, Page):
         return f"[{source.title}, read {source.read}]({source.url}){{ .src }}"
     if isinstance(source, Section):
-        # On the methodology page a same-page link is a plain link, not a label.
-        label = "" if guide_href == GUIDE_HERE else "{ .src }"
-        return f"[guide: {source.section}]({guide_href}){label}"
+        return f"[guide: {source.section}]({GUIDE_PAGE}){{ .src }}"
     if isinstance(source, Judgement):
         return f"[site's judgement](methodology.md#the-sites-judgement){{ .src }}: {source.reason}"
     return citation(source)
