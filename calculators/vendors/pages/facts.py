@@ -172,6 +172,6 @@ def all_facts_table() -> str:
                        ("", CONFIDENCE_WORDS[fact.confidence].capitalize())))
                 for fact, subjects in facts.items()]
         anchor = "vendor-" + kind.lower().replace(" ", "-")
-        out += ["", f"### {kind} {{ #{anchor} }}", "", f"{kind}, as of {CHECKED}:", "",
+        out += ["", f"## {kind} {{ #{anchor} }}", "", f"{kind}, as of {CHECKED}:", "",
                 *table(("Fact", "Source"), rows)]
     return "\n".join(out)
