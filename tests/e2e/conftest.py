@@ -109,3 +109,22 @@ def wait_for_snapshot(page: Page) -> None:
             return
         time.sleep(0.25)
     pytest.fail("no memory snapshot was stored")
+
+
+READINESS_PAGE, READINESS = "fine-tuning/", '.calc[data-calculator="readiness"]'
+
+
+def visit_readiness_page(context: BrowserContext, site_url: str) -> tuple[Page, list[str]]:
+    """Open the fine-tuning page in `context`; the list fills with every URL it (and its
+    worker) requests."""
+    page = context.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + READINESS_PAGE)
+    return page, fetched
+
+
+def compute_readiness(page: Page, value: str) -> None:
+    """Type a number of examples into the readiness calculator and wait for Python's answer."""
+    page.fill(f"{READINESS} input[name=examples]", value)
+    expect(page.locator(f"{READINESS} .calc-result")).to_contain_text(f"{value} reviewed examples")

@@ -7,29 +7,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, Page
 
 from build_hooks.project import PACKED_SUFFIX
 
-from .conftest import wait_for_snapshot
+from .conftest import compute_readiness, visit_readiness_page, wait_for_snapshot
 
-PAGE = "fine-tuning/"
-CALC = '.calc[data-calculator="readiness"]'
 UNPACKED_CACHE = "calculators-unpacked"
 PACKED = ("pyodide.asm.wasm", "python_stdlib.zip", "-py3-none-any.whl")
-
-
-def _visit(context: BrowserContext, site_url: str) -> tuple[Page, list[str]]:
-    page = context.new_page()
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url))
-    page.goto(site_url + PAGE)
-    return page, fetched
-
-
-def _compute(page: Page, value: str) -> None:
-    page.fill(f"{CALC} input[name=examples]", value)
-    expect(page.locator(f"{CALC} .calc-result")).to_contain_text(f"{value} reviewed examples")
 
 
 def _kept(page: Page) -> list[str]:
@@ -46,8 +31,8 @@ def _wait_until_kept(page: Page, count: int) -> list[str]:
 
 
 def test_the_big_files_arrive_packed_and_python_runs_on_them(context: BrowserContext, site_url: str) -> None:
-    page, fetched = _visit(context, site_url)
-    _compute(page, "640")
+    page, fetched = visit_readiness_page(context, site_url)
+    compute_readiness(page, "640")
     for name in PACKED:
         assert any(url.endswith(name + PACKED_SUFFIX) for url in fetched), (name, fetched)
         assert not any(url.endswith(name) for url in fetched), f"{name} was also fetched unpacked"
@@ -56,23 +41,23 @@ def test_the_big_files_arrive_packed_and_python_runs_on_them(context: BrowserCon
 
 
 def test_a_repeat_visit_needs_none_of_the_packed_files(context: BrowserContext, site_url: str) -> None:
-    first, _ = _visit(context, site_url)
-    _compute(first, "600")
+    first, _ = visit_readiness_page(context, site_url)
+    compute_readiness(first, "600")
     wait_for_snapshot(first)
     _wait_until_kept(first, len(PACKED))
     first.close()
 
     context.route(f"**/*{PACKED_SUFFIX}", lambda route: route.abort())  # as if they were gone
-    second, _ = _visit(context, site_url)
-    _compute(second, "700")  # the kept runtime, restored from the snapshot
+    second, _ = visit_readiness_page(context, site_url)
+    compute_readiness(second, "700")  # the kept runtime, restored from the snapshot
 
 
 def test_what_an_older_deploy_unpacked_is_dropped(context: BrowserContext, site_url: str) -> None:
-    first, _ = _visit(context, site_url)
+    first, _ = visit_readiness_page(context, site_url)
     old = site_url + "assets/pyodide/0.0.1/pyodide.asm.wasm"
     first.evaluate(f"caches.open('{UNPACKED_CACHE}').then((c) => c.put('{old}', new Response('old')))")
     assert _kept(first) == [old]
-    _compute(first, "600")
+    compute_readiness(first, "600")
     kept = _wait_until_kept(first, len(PACKED))
     for _ in range(40):
         if old not in kept:

@@ -5,46 +5,31 @@ from __future__ import annotations
 
 import time
 
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext
 
 from build_hooks.packing import packed
 
-from .conftest import SNAPSHOT_CACHE, wait_for_snapshot
+from .conftest import SNAPSHOT_CACHE, compute_readiness, visit_readiness_page, wait_for_snapshot
 
-PAGE = "fine-tuning/"
-CALC = '.calc[data-calculator="readiness"]'
 WHEEL = packed(".whl")  # how a request for the wheel ends
 
 
-def _compute(page: Page, value: str) -> None:
-    page.fill(f"{CALC} input[name=examples]", value)
-    expect(page.locator(f"{CALC} .calc-result")).to_contain_text(f"{value} reviewed examples")
-
-
-def _visit(context: BrowserContext, site_url: str) -> tuple[Page, list[str]]:
-    page = context.new_page()
-    fetched: list[str] = []
-    page.on("request", lambda request: fetched.append(request.url))
-    page.goto(site_url + PAGE)
-    return page, fetched
-
-
 def test_a_repeat_visit_restores_python_without_the_wheel(context: BrowserContext, site_url: str) -> None:
-    first, fetched = _visit(context, site_url)
-    _compute(first, "600")
+    first, fetched = visit_readiness_page(context, site_url)
+    compute_readiness(first, "600")
     assert any(url.endswith(WHEEL) for url in fetched)
     wait_for_snapshot(first)
     first.close()
 
-    second, fetched = _visit(context, site_url)
-    _compute(second, "700")
-    _compute(second, "1,300")  # and it keeps answering
+    second, fetched = visit_readiness_page(context, site_url)
+    compute_readiness(second, "700")
+    compute_readiness(second, "1,300")  # and it keeps answering
     assert not any(url.endswith(WHEEL) for url in fetched), "the snapshot already holds the package"
 
 
 def test_a_broken_snapshot_is_dropped_and_python_starts_normally(context: BrowserContext, site_url: str) -> None:
-    first, _ = _visit(context, site_url)
-    _compute(first, "600")
+    first, _ = visit_readiness_page(context, site_url)
+    compute_readiness(first, "600")
     wait_for_snapshot(first)
     first.evaluate(f"""async () => {{
         const cache = await caches.open('{SNAPSHOT_CACHE}');
@@ -52,8 +37,8 @@ def test_a_broken_snapshot_is_dropped_and_python_starts_normally(context: Browse
     }}""")
     first.close()
 
-    second, _ = _visit(context, site_url)
-    _compute(second, "800")
+    second, _ = visit_readiness_page(context, site_url)
+    compute_readiness(second, "800")
     # Started afresh, it keeps a new snapshot in place of the broken one.
     stored_size = f"""async () => {{
         const cache = await caches.open('{SNAPSHOT_CACHE}');
