@@ -37,16 +37,13 @@ def packed_files(project: Project, python: BrowserPython) -> list[str]:
     return [*runtime, python.stdlib_path, python.wheel_path]
 
 
-def _as_fetched(path: str, packed_paths: list[str]) -> str:
-    return packed(path) if path in packed_paths else path
-
-
 def prefetched_files(project: Project, python: BrowserPython) -> list[str]:
     """What a calculator page downloads ahead of starting Python, from the site root, as
     fetched: the runtime's files and the standard library. Not the wheel: it downloads
     while the runtime starts, and a repeat visit's memory snapshot already holds it."""
     wanted = [project.runtime_folder() + name for name in RUNTIME_FILES] + [python.stdlib_path]
-    return [_as_fetched(path, packed_files(project, python)) for path in wanted]
+    packed_paths = packed_files(project, python)
+    return [packed(path) if path in packed_paths else path for path in wanted]
 
 
 def first_visit_files(project: Project, python: BrowserPython) -> list[str]:
