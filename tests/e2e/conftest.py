@@ -102,13 +102,24 @@ def wait_until_ready(page: Page, calculator: str) -> None:
     page.locator(f'.calc[data-calculator="{calculator}"] .calc-status[data-state="ready"]').wait_for()
 
 
+def cached_urls(page: Page, cache: str) -> list[str]:
+    """The URLs the page's origin keeps in the Cache Storage cache named `cache`."""
+    return page.evaluate(f"caches.open('{cache}').then((c) => c.keys()).then((k) => k.map((r) => r.url))")
+
+
+def wait_until_cached(page: Page, cache: str, count: int, what: str) -> list[str]:
+    """Wait (up to 30 s) until `cache` holds at least `count` entries; fail naming `what`."""
+    for _ in range(120):
+        urls = cached_urls(page, cache)
+        if len(urls) >= count:
+            return urls
+        time.sleep(0.25)
+    pytest.fail(f"{what}: {cache} holds {cached_urls(page, cache)}")
+
+
 def wait_for_snapshot(page: Page) -> None:
     """Wait until the worker has kept its memory snapshot, which the next visit restores."""
-    for _ in range(120):
-        if page.evaluate(f"caches.open('{SNAPSHOT_CACHE}').then((c) => c.keys()).then((k) => k.length)"):
-            return
-        time.sleep(0.25)
-    pytest.fail("no memory snapshot was stored")
+    wait_until_cached(page, SNAPSHOT_CACHE, 1, "no memory snapshot was stored")
 
 
 READINESS_PAGE, READINESS = "fine-tuning/", '.calc[data-calculator="readiness"]'

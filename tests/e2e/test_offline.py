@@ -12,17 +12,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
+from .conftest import cached_urls, wait_until_cached
 from .server import SiteServer
 
 RUNTIME_FILES = 6  # four Pyodide files, the standard library and the wheel
 
 
 def _wait_until_runtime_cached(page: Page) -> None:
-    for _ in range(120):
-        if page.evaluate("caches.open('runtime').then((c) => c.keys()).then((k) => k.length)") >= RUNTIME_FILES:
-            return
-        time.sleep(0.25)
-    pytest.fail("the service worker did not keep the runtime")
+    wait_until_cached(page, "runtime", RUNTIME_FILES, "the service worker did not keep the runtime")
 
 
 def _compute(page: Page, calculator: str, field: str, value: str) -> None:
@@ -94,7 +91,7 @@ def test_a_new_deploy_replaces_the_cached_version_without_mixing(browser: Browse
         expect(page.locator('.calc[data-calculator="readiness"] .calc-result')).to_contain_text("700 reviewed")
         assert wheels and all(new_hash in url for url in wheels), wheels
         for _ in range(240):  # the new service worker activates and forgets the old wheel
-            cached = page.evaluate("caches.open('runtime').then((c) => c.keys()).then((k) => k.map((r) => r.url))")
+            cached = cached_urls(page, "runtime")
             if not any(old_hash in url for url in cached):
                 break
             time.sleep(0.25)

@@ -6,28 +6,18 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from playwright.sync_api import BrowserContext, Page
 
 from build_hooks.project import PACKED_SUFFIX
 
-from .conftest import compute_readiness, visit_readiness_page, wait_for_snapshot
+from .conftest import cached_urls, compute_readiness, visit_readiness_page, wait_for_snapshot, wait_until_cached
 
 UNPACKED_CACHE = "calculators-unpacked"
 PACKED = ("pyodide.asm.wasm", "python_stdlib.zip", "-py3-none-any.whl")
 
 
-def _kept(page: Page) -> list[str]:
-    return page.evaluate(f"caches.open('{UNPACKED_CACHE}').then((c) => c.keys()).then((k) => k.map((r) => r.url))")
-
-
-def _wait_until_kept(page: Page, count: int) -> list[str]:
-    for _ in range(120):
-        kept = _kept(page)
-        if len(kept) >= count:
-            return kept
-        time.sleep(0.25)
-    pytest.fail(f"the worker kept {_kept(page)}")
+def _wait_until_kept(page: Page) -> list[str]:
+    return wait_until_cached(page, UNPACKED_CACHE, len(PACKED), "the worker did not keep the unpacked files")
 
 
 def test_the_big_files_arrive_packed_and_python_runs_on_them(context: BrowserContext, site_url: str) -> None:
@@ -36,7 +26,7 @@ def test_the_big_files_arrive_packed_and_python_runs_on_them(context: BrowserCon
     for name in PACKED:
         assert any(url.endswith(name + PACKED_SUFFIX) for url in fetched), (name, fetched)
         assert not any(url.endswith(name) for url in fetched), f"{name} was also fetched unpacked"
-    kept = _wait_until_kept(page, len(PACKED))
+    kept = _wait_until_kept(page)
     assert sorted(kept) == sorted({url.removesuffix(PACKED_SUFFIX) for url in fetched if url.endswith(PACKED_SUFFIX)})
 
 
@@ -44,7 +34,7 @@ def test_a_repeat_visit_needs_none_of_the_packed_files(context: BrowserContext, 
     first, _ = visit_readiness_page(context, site_url)
     compute_readiness(first, "600")
     wait_for_snapshot(first)
-    _wait_until_kept(first, len(PACKED))
+    _wait_until_kept(first)
     first.close()
 
     context.route(f"**/*{PACKED_SUFFIX}", lambda route: route.abort())  # as if they were gone
@@ -56,12 +46,12 @@ def test_what_an_older_deploy_unpacked_is_dropped(context: BrowserContext, site_
     first, _ = visit_readiness_page(context, site_url)
     old = site_url + "assets/pyodide/0.0.1/pyodide.asm.wasm"
     first.evaluate(f"caches.open('{UNPACKED_CACHE}').then((c) => c.put('{old}', new Response('old')))")
-    assert _kept(first) == [old]
+    assert cached_urls(first, UNPACKED_CACHE) == [old]
     compute_readiness(first, "600")
-    kept = _wait_until_kept(first, len(PACKED))
+    kept = _wait_until_kept(first)
     for _ in range(40):
         if old not in kept:
             break
         time.sleep(0.25)
-        kept = _kept(first)
+        kept = cached_urls(first, UNPACKED_CACHE)
     assert old not in kept and len(kept) == len(PACKED), kept
