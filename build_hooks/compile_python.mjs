@@ -16,7 +16,8 @@
 // as bytecode without docstrings: Pyodide ships it as source (2.5 MB, 559 modules), and
 // compiling what start-up imports is half of a cold start.
 // The package's modules no visit imports (the command line, the build's page text) stay
-// out of the browser's wheel; pip users get every module in the source wheel.
+// out of the browser's wheel; pip users get every module in the source wheel. The
+// browser's wheel adds the package's dataclass methods, compiled (its _precompiled.py).
 // Compiling in Pyodide itself guarantees the bytecode matches the runtime.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -71,7 +72,19 @@ def absolute(name, level, package):
     parent = package.rsplit(".", level - 1)[0]
     return f"{parent}.{name}" if name else parent
 
+# Every dataclass method text the package's import makes, compiled as dataclasses would
+# (exec compiles with "<string>" and no inherited future flags): the browser's wheel ships
+# them compiled (the package's _precompiled.py).
+import builtins, dataclasses
+dataclass_methods = {}
+
+def _compiling_exec(text, globals, locals):
+    dataclass_methods[text] = compile(text, "<string>", "exec", dont_inherit=True)
+    builtins.exec(dataclass_methods[text], globals, locals)
+
+dataclasses.exec = _compiling_exec
 visit(${JSON.stringify(packageName)})
+del dataclasses.exec
 
 # Where each module was loaded from (frozen ones are built into the runtime: not files),
 # before the compiling below imports anything of its own.
@@ -131,6 +144,10 @@ def rewrite(source, target, keep, prefix, other_files, drop_docstrings=lambda na
 rewrite("/stdlib.zip", "/stdlib-out.zip", from_stdlib, _zip, other_files=False,
         drop_docstrings=standard_library_docstrings_dropped)
 rewrite("/in.whl", "/out.whl", from_package, "", other_files=True)  # with its metadata
+_precompiled = importlib.import_module(${JSON.stringify(packageName)} + "._precompiled")
+with zipfile.ZipFile("/out.whl", "a", zipfile.ZIP_STORED) as out:
+    out.writestr(zipfile.ZipInfo(f"{_package.__name__}/{_precompiled.METHODS_FILE}", date_time=(1980, 1, 1, 0, 0, 0)),
+                 _precompiled.dump(dataclass_methods))
 `);
 await writeFile(path.join(outDir, path.basename(wheel)), pyodide.FS.readFile("/out.whl"));
 await writeFile(path.join(outDir, path.basename(stdlib)), pyodide.FS.readFile("/stdlib-out.zip"));

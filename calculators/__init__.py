@@ -15,14 +15,18 @@ import dataclasses
 import json
 from typing import Any
 
-from . import advisor, context_window, costs, latency, readiness
-from .kit.calculator import Calculator, Download, Preset
-from .kit.html import Markup
-from .kit.links import state_query
-from .kit.reference import render_reference
-from .kit.report import Report, render_html, render_markdown
-from .kit.schema import ChoiceField, Group, NumberField, Option, Validated, defaults, validate
-from .kit.widget import form_status, headline, render_note_items, render_widget
+from ._precompiled import precompiled_dataclasses
+
+# In the browser, the dataclasses these define come with their methods compiled (_precompiled.py).
+with precompiled_dataclasses():
+    from . import advisor, context_window, costs, latency, readiness
+    from .kit.calculator import Calculator, Download, Preset
+    from .kit.html import Markup
+    from .kit.links import state_query
+    from .kit.reference import render_reference
+    from .kit.report import Report, render_html, render_markdown
+    from .kit.schema import ChoiceField, Group, NumberField, Option, Validated, defaults, validate
+    from .kit.widget import form_status, headline, render_note_items, render_widget
 
 __all__ = [
     "CALCULATORS", "Calculator", "ChoiceField", "Download", "Group", "NumberField", "Option",

@@ -147,6 +147,8 @@ def test_the_browsers_wheel_leaves_out_what_no_visit_imports(built_site: Path) -
                                 "calculators/vendors/pages/routes.py",
                                 "calculators/vendors/pages/text.py"}
     assert "calculators/costs/estimate.py" in browser
+    # ... and adds what only the browser's Python can read: its dataclass methods, compiled.
+    assert browser - source == {"calculators/dataclass_methods.marshal"}
 
 
 

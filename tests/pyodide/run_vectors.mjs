@@ -4,10 +4,11 @@
 // in and out.
 //   node tests/pyodide/run_vectors.mjs WHEEL STDLIB VECTORS_DIR SOURCE_WHEEL
 // Prints the checker's JSON: {"passed": n, "failed": {...}, "python": "3.x.y",
-// "compiled": [...], "from_source": [...], "imports": n, "unresolved": [...]}: the
-// standard library modules the calculators imported, as bytecode and as source; and how
-// many import statements the browser's modules hold (read from SOURCE_WHEEL, the same
-// code as source), with each one that fails on the shipped files.
+// "compiled": [...], "from_source": [...], "dataclass_methods": {...}, "imports": n,
+// "unresolved": [...]}: the standard library modules the calculators imported, as bytecode
+// and as source; how many dataclass method texts came precompiled and how many were
+// compiled; and how many import statements the browser's modules hold (read from
+// SOURCE_WHEEL, the same code as source), with each one that fails on the shipped files.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { loadPyodide } from "pyodide";
@@ -38,6 +39,7 @@ report = json.loads(check.run_all(lambda name, inputs: json.loads(calculators.ru
 report["compiled"] = sorted(f for f in files if f.endswith(".pyc"))
 report["from_source"] = sorted(f for f in files if not f.endswith(".pyc"))
 report["python"] = sys.version.split()[0]
+report["dataclass_methods"] = dict(sys.modules["calculators._precompiled"].used)
 
 # Every import statement in every module the browser gets, function-level ones included:
 # the build ships only the standard library a visit imports, so a code path the visits
