@@ -88,7 +88,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _table(headings: tuple[str, ...], first_cells: list[tuple], other_cells: list[tuple]) -> Markup:
-    # No class on <table>: Material styles only class-less tables in the page body.
+    # No class on <table>: the page's tables get the site's table look (build_hooks/tables.py).
     head = tag("thead", tag("tr", [tag("th", h, scope="col") for h in headings]))
     # data-label lets a narrow screen show each row as a card, each cell named.
     rows = [tag("tr", tag("th", list(first), scope="row"),

@@ -49,7 +49,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[Union[str, Cell], ...], ...]
     caption: str = ""
-    css_class: str | None = None  # None: Material styles class-less tables in the page body
+    css_class: str | None = None  # None: the page's table look (Material's, build_hooks/tables.py)
 
 
 @dataclass(frozen=True)
