@@ -166,7 +166,6 @@ def test_the_largest_values_allowed_never_widen_the_page(
     assert overflow <= 0, f"{name} at its {end}: the page is {overflow} px wider than the phone"
 
 
-
 @pytest.mark.parametrize("path", ["vendor-facts/", "methodology/", "decide/"])
 def test_the_guides_tables_keep_their_one_wrapper_and_never_widen_the_page(
         page: Page, site_url: str, path: str) -> None:
@@ -180,6 +179,7 @@ def test_the_guides_tables_keep_their_one_wrapper_and_never_widen_the_page(
     expect(page.locator(".md-typeset__table > table.data-table")).to_have_count(tables.count())
     overflow = page.evaluate("document.scrollingElement.scrollWidth - innerWidth")
     assert overflow <= 0, f"{path}: the page is {overflow} px wider than the phone"
+
 
 # What a reader may type, and what the field must then say (calculators/kit/numbers.py).
 UNREAD = {"50.000": "could mean 50 or 50,000; write 50 or 50000 to say which",
