@@ -23,10 +23,12 @@ STDLIB_FILE = "python_stdlib.zip"
 # (packing.py): the runtime's WebAssembly here, and always the wheel and the standard library.
 PACKED_RUNTIME_FILES = ("pyodide.asm.wasm",)
 PACKED_SUFFIX = ".zst"
-# The zstd decoder the worker imports (npm's fzstd, pinned in package-lock.json), copied
-# beside the site's scripts: docs/javascripts/unpack.js imports it as "./fzstd.js".
-DECODER_SOURCE = ("fzstd", "esm/index.mjs")
-DECODER_FILE = "javascripts/fzstd.js"
+# The zstd decoder the worker unpacks them with: zstd's C decoder compiled to WebAssembly,
+# which npm's zstddec (pinned in package-lock.json) carries inside this script as base64.
+# The build writes the binary beside the site's scripts (runtime.py), where
+# docs/javascripts/unpack.js finds it as "./zstd-decoder.wasm".
+DECODER_SOURCE = ("zstddec", "dist/zstddec-stream.mjs")
+DECODER_FILE = "javascripts/zstd-decoder.wasm"
 RUNTIME_DIR = "assets/pyodide"      # then the Pyodide version: a new one never mixes with an old
 WHEEL_DIR = "assets/calculators"    # then a content hash (wheel and stdlib): cached forever
 DOWNLOAD_DIR = "download"           # the source wheel for pip, under its own stable name

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from .packing import packed
 from .project import (
+    DECODER_FILE,
     DOWNLOAD_META,
     PACKED_META,
     PACKED_RUNTIME_FILES,
@@ -39,9 +40,10 @@ def packed_files(project: Project, python: BrowserPython) -> list[str]:
 
 def prefetched_files(project: Project, python: BrowserPython) -> list[str]:
     """What a calculator page downloads ahead of starting Python, from the site root, as
-    fetched: the runtime's files and the standard library. Not the wheel: it downloads
-    while the runtime starts, and a repeat visit's memory snapshot already holds it."""
-    wanted = [project.runtime_folder() + name for name in RUNTIME_FILES] + [python.stdlib_path]
+    fetched: the runtime's files, the standard library and the decoder that unpacks them.
+    Not the wheel: it downloads while the runtime starts, and a repeat visit's memory
+    snapshot already holds it."""
+    wanted = [project.runtime_folder() + name for name in RUNTIME_FILES] + [python.stdlib_path, DECODER_FILE]
     packed_paths = packed_files(project, python)
     return [packed(path) if path in packed_paths else path for path in wanted]
 

@@ -4,7 +4,9 @@ packed, with the decoder that unpacks them (packing.py)."""
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -20,7 +22,7 @@ def check_installed(project: Project) -> None:
     """Raise RuntimeMissingError unless node_modules has exactly the pinned Pyodide."""
     installed = project.pyodide_package / "package.json"
     if not installed.exists() or not project.decoder.exists():
-        raise RuntimeMissingError("Pyodide or fzstd is not installed: run `npm ci` (or `make build`) first.")
+        raise RuntimeMissingError("Pyodide or zstddec is not installed: run `npm ci` (or `make build`) first.")
     version = json.loads(installed.read_text())["version"]
     if version != project.pinned_version():
         raise RuntimeMissingError(f"node_modules has Pyodide {version}, package.json pins "
@@ -38,4 +40,13 @@ def stage(project: Project, site_dir: Path) -> None:
             shutil.copy2(source, target / name)
     decoder = site_dir / DECODER_FILE
     decoder.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(project.decoder, decoder)
+    decoder.write_bytes(decoder_binary(project))
+
+
+def decoder_binary(project: Project) -> bytes:
+    """zstddec's WebAssembly, which its script holds as `const wasm = "<base64>"`."""
+    found = re.search(r'\bconst wasm = "([A-Za-z0-9+/=]+)"', project.decoder.read_text(encoding="utf-8"))
+    if not found:
+        raise RuntimeMissingError(f"{project.decoder} no longer holds its WebAssembly as base64: "
+                                  "a new zstddec? Check DECODER_SOURCE in build_hooks/project.py.")
+    return base64.b64decode(found.group(1))

@@ -83,14 +83,12 @@ export class Python {
   }
 
   async boot() {
-    await this.keptKnown;
-    this.report("loading", "");
-    const slow = setTimeout(() => this.report("slow", ""), SLOW_BOOT_MS);
     let worker = null;
+    let slow = null;
     try {
       worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
       const id = this.nextId++;
-      await new Promise((resolve, reject) => {
+      const started = new Promise((resolve, reject) => {
         worker.onmessage = ({ data }) => {
           if (data.id !== id) return;
           if (data.type === "ready") resolve();
@@ -101,6 +99,13 @@ export class Python {
                              wheel: siteUrl("calculators-wheel"), stdlib: siteUrl("calculators-stdlib"),
                              packed: siteUrls("calculators-packed") });
       });
+      started.catch(() => {}); // awaited below
+      // Only the status's wording waits for the kept-copy lookup (60 ms on a first visit,
+      // measured 2026-12-06): the worker starts meanwhile.
+      await this.keptKnown;
+      this.report("loading", "");
+      slow = setTimeout(() => this.report("slow", ""), SLOW_BOOT_MS);
+      await started;
       worker.onmessage = ({ data }) => this.answer(data);
       worker.onerror = () => this.restart("it failed");
       this.worker = worker;

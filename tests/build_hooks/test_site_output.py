@@ -27,6 +27,7 @@ from build_hooks.project import (
     WHEEL_META,
     Project,
 )
+from build_hooks.runtime import decoder_binary
 from build_hooks.tables import wrap_tables
 
 from .conftest import first_visit_files, served_bytes
@@ -73,7 +74,7 @@ def test_calculator_pages_name_python_and_guide_pages_do_not(built_site: Path) -
         # Pages name the wheel and stdlib as Python sees them; the files are served packed only.
         assert not (built_site / wheel).exists() and not (built_site / stdlib).exists()
         listed = prefetch.split(" ")
-        assert listed == _runtime_as_served() + [packed(stdlib)]
+        assert listed == _runtime_as_served() + [packed(stdlib), DECODER_FILE]
         assert packed_list.split(" ") == [runtime + packed(name) for name in PACKED_RUNTIME_FILES] + [
             packed(stdlib), packed(wheel)]
         assert all((built_site / file).is_file() for file in listed + packed_list.split(" ")), path
@@ -111,9 +112,11 @@ def test_the_packed_runtime_is_pyodides_own_and_the_decoder_is_the_pinned_one(bu
         original = (PROJECT.pyodide_package / name).read_bytes()
         assert unpack(served.read_bytes()) == original
         assert served.stat().st_size < 0.85 * len(gzip.compress(original, 9))  # what packing is for
-    assert (built_site / DECODER_FILE).read_bytes() == PROJECT.decoder.read_bytes()
-    worker_imports = re.findall(r'from "\./([^"]+)"', (built_site / "javascripts/unpack.js").read_text())
-    assert posixpath.join("javascripts", *worker_imports) == DECODER_FILE
+    decoder = (built_site / DECODER_FILE).read_bytes()
+    assert decoder == decoder_binary(PROJECT) and decoder.startswith(b"\0asm")
+    unpack_js = (built_site / "javascripts/unpack.js").read_text()
+    named = re.findall(r'new URL\("\./([^"]+)", import\.meta\.url\)', unpack_js)
+    assert [posixpath.join("javascripts", name) for name in named] == [DECODER_FILE]
 
 
 def test_the_shipped_standard_library_is_the_part_of_pyodides_a_visit_imports_compiled(built_site: Path) -> None:

@@ -14,11 +14,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from build_hooks.download import GZIP_LEVEL
-from build_hooks.project import RUNTIME_DIR, WHEEL_DIR
+from build_hooks.project import DECODER_FILE, RUNTIME_DIR, WHEEL_DIR
 
 SUB_PATH = "/rag-vs-finetune/"
-# Where Python lives (the runtime; the wheel and standard library): counted apart.
-PYTHON_PATHS = tuple(SUB_PATH + folder + "/" for folder in (RUNTIME_DIR, WHEEL_DIR))
+# Where Python lives (the runtime; the wheel and standard library; the decoder that
+# unpacks them): counted apart.
+PYTHON_PATHS = (*(SUB_PATH + folder + "/" for folder in (RUNTIME_DIR, WHEEL_DIR)), SUB_PATH + DECODER_FILE)
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "application/wasm",
                 "image/svg+xml", "application/xml")
 

@@ -3,10 +3,13 @@ pre-rendered result and is told, specifically, what happened."""
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from build_hooks.project import PACKED_SUFFIX
+from build_hooks.packing import pack
+from build_hooks.project import DECODER_FILE, PACKED_SUFFIX
 
 PAGE = "fine-tuning/"
 CALC = '.calc[data-calculator="readiness"]'
@@ -45,6 +48,25 @@ def test_a_file_that_does_not_arrive_is_named(fresh_page: Page, site_url: str, b
     expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "failed")
     _guide_and_result_are_still_there(fresh_page)
     expect(fresh_page.locator(f"{CALC} input[name=examples]")).to_have_value("600")
+
+
+def test_a_packed_file_cut_short_or_without_its_decoder_is_a_named_failure(fresh_page: Page, site_url: str) -> None:
+    cut_short = pack(bytes(range(256)) * 4000)[:-100]
+    fresh_page.route(f"**/calculators-*.whl{PACKED_SUFFIX}",
+                     lambda route: route.fulfill(body=cut_short, content_type="application/octet-stream"))
+    fresh_page.goto(site_url + PAGE)
+    _change_a_value(fresh_page)
+    # Caught while unpacking, as a download that failed (the browser words the reason).
+    expect(fresh_page.locator(STATUS)).to_contain_text("the calculators package could not be downloaded")
+    expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "failed")
+    _guide_and_result_are_still_there(fresh_page)
+
+    fresh_page.unroute(f"**/calculators-*.whl{PACKED_SUFFIX}")
+    fresh_page.route(f"**/{PurePosixPath(DECODER_FILE).name}", lambda route: route.abort())
+    _change_a_value(fresh_page, "700")  # a new worker: its decoder does not arrive either
+    expect(fresh_page.locator(STATUS)).to_have_attribute("data-state", "failed")
+    expect(fresh_page.locator(STATUS)).to_contain_text("could not be downloaded")
+    expect(fresh_page.locator(f"{CALC} input[name=examples]")).to_have_value("700")
 
 
 def test_after_a_failed_load_the_next_change_tries_again(fresh_page: Page, site_url: str) -> None:
