@@ -28,6 +28,11 @@ def test_the_big_files_arrive_packed_and_python_runs_on_them(context: BrowserCon
         assert not any(url.endswith(name) for url in fetched), f"{name} was also fetched unpacked"
     kept = _wait_until_kept(page)
     assert sorted(kept) == sorted({url.removesuffix(PACKED_SUFFIX) for url in fetched if url.endswith(PACKED_SUFFIX)})
+    # Each packed file is fetched and unpacked once by the worker, besides the page's prefetch.
+    prefetched = page.locator('meta[name="calculators-prefetch"]').get_attribute("content").split(" ")
+    for url in {url for url in fetched if url.endswith(PACKED_SUFFIX)}:
+        in_prefetch = any(url.endswith("/" + path) for path in prefetched)
+        assert fetched.count(url) == 1 + in_prefetch, (url, fetched.count(url))
 
 
 def test_a_repeat_visit_needs_none_of_the_packed_files(context: BrowserContext, site_url: str) -> None:
