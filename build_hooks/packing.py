@@ -5,7 +5,7 @@ zip archives as they are. zstd at level 19 sends less. Measured 2026-12-06 on Py
 314.0.7: the wasm 3.54 -> 2.89 MB; the standard library, as a stored zip, 0.90 -> 0.65 MB;
 the wheel 0.20 -> 0.14 MB: 0.96 MB less on a first calculator visit. The worker unpacks
 them with zstd's own decoder compiled to WebAssembly (23 KB gzipped;
-docs/javascripts/unpack.js), in about 30 ms for the wasm on the project's machine.
+docs/javascripts/unpack.js): the wasm in 15-32 ms in Node on the project's machine.
 Browsers decode zstd only as a Content-Encoding, which such a host does not let a site
 choose, and their DecompressionStream has no zstd or brotli (Chromium 156).
 """
