@@ -29,6 +29,9 @@ PACKED_SUFFIX = ".zst"
 # docs/javascripts/unpack.js finds it as "./zstd-decoder.wasm".
 DECODER_SOURCE = ("zstddec", "dist/zstddec-stream.mjs")
 DECODER_FILE = "javascripts/zstd-decoder.wasm"
+# Its licences (zstddec's MIT, zstd's BSD, which asks a binary to travel with its notice).
+DECODER_LICENSE_SOURCE = ("zstddec", "LICENSE")
+DECODER_LICENSE_FILE = "javascripts/zstd-decoder.wasm.LICENSE.txt"
 RUNTIME_DIR = "assets/pyodide"      # then the Pyodide version: a new one never mixes with an old
 WHEEL_DIR = "assets/calculators"    # then a content hash (wheel and stdlib): cached forever
 DOWNLOAD_DIR = "download"           # the source wheel for pip, under its own stable name
@@ -67,6 +70,11 @@ class Project:
     @property
     def decoder(self) -> Path:
         package, file = DECODER_SOURCE
+        return self.root / "node_modules" / package / file
+
+    @property
+    def decoder_license(self) -> Path:
+        package, file = DECODER_LICENSE_SOURCE
         return self.root / "node_modules" / package / file
 
     @property

@@ -1,6 +1,6 @@
 """The pinned Pyodide core: check that node_modules holds the version package.json pins,
 and copy the files the browser loads into the site under that version, the biggest
-packed, with the decoder that unpacks them (packing.py)."""
+packed, with the decoder that unpacks them (packing.py) and its licences."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from .packing import pack, packed
-from .project import DECODER_FILE, PACKED_RUNTIME_FILES, RUNTIME_FILES, Project
+from .project import DECODER_FILE, DECODER_LICENSE_FILE, PACKED_RUNTIME_FILES, RUNTIME_FILES, Project
 
 
 class RuntimeMissingError(Exception):
@@ -41,6 +41,7 @@ def stage(project: Project, site_dir: Path) -> None:
     decoder = site_dir / DECODER_FILE
     decoder.parent.mkdir(parents=True, exist_ok=True)
     decoder.write_bytes(decoder_binary(project))
+    shutil.copy2(project.decoder_license, site_dir / DECODER_LICENSE_FILE)
 
 
 def decoder_binary(project: Project) -> bytes:

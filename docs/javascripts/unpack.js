@@ -10,8 +10,9 @@
 // answer came 0.38 s later (measured 2026-12-06, fine-tuning page).
 //
 // The decoder is zstd's own, compiled to WebAssembly (npm's zstddec; the build writes its
-// binary out: build_hooks/runtime.py). Here it has the runtime unpacked 56-80 ms after the
-// last packed byte; fzstd, a decoder written in JavaScript, took 150-190 ms (2026-12-06).
+// binary out, with its licences beside it: build_hooks/runtime.py). Here it has the runtime
+// unpacked 56-80 ms after the last packed byte; fzstd, a decoder written in JavaScript,
+// took 150-190 ms (2026-12-06).
 
 const CACHE = "calculators-unpacked";
 const DECODER = new URL("./zstd-decoder.wasm", import.meta.url).href;

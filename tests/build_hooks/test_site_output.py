@@ -16,6 +16,7 @@ import mkdocs.config
 from build_hooks.packing import packed, unpack
 from build_hooks.project import (
     DECODER_FILE,
+    DECODER_LICENSE_FILE,
     DOWNLOAD_META,
     PACKED_META,
     PACKED_RUNTIME_FILES,
@@ -114,6 +115,8 @@ def test_the_packed_runtime_is_pyodides_own_and_the_decoder_is_the_pinned_one(bu
         assert served.stat().st_size < 0.85 * len(gzip.compress(original, 9))  # what packing is for
     decoder = (built_site / DECODER_FILE).read_bytes()
     assert decoder == decoder_binary(PROJECT) and decoder.startswith(b"\0asm")
+    notice = (built_site / DECODER_LICENSE_FILE).read_text(encoding="utf-8")
+    assert "MIT License" in notice and "Zstandard" in notice  # zstd's BSD licence asks for it
     unpack_js = (built_site / "javascripts/unpack.js").read_text()
     named = re.findall(r'new URL\("\./([^"]+)", import\.meta\.url\)', unpack_js)
     assert [posixpath.join("javascripts", name) for name in named] == [DECODER_FILE]
