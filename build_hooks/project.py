@@ -27,10 +27,10 @@ PACKED_SUFFIX = ".zst"
 # which npm's zstddec (pinned in package-lock.json) carries inside this script as base64.
 # The build writes the binary beside the site's scripts (runtime.py), where
 # docs/javascripts/unpack.js finds it as "./zstd-decoder.wasm".
-DECODER_SOURCE = ("zstddec", "dist/zstddec-stream.mjs")
+DECODER_PACKAGE, DECODER_SCRIPT = "zstddec", "dist/zstddec-stream.mjs"
 DECODER_FILE = "javascripts/zstd-decoder.wasm"
-# Its licences (zstddec's MIT, zstd's BSD, which asks a binary to travel with its notice).
-DECODER_LICENSE_SOURCE = ("zstddec", "LICENSE")
+# The package's LICENSE, beside it: zstddec's MIT and zstd's BSD, which asks a binary to
+# travel with its notice.
 DECODER_LICENSE_FILE = "javascripts/zstd-decoder.wasm.LICENSE.txt"
 RUNTIME_DIR = "assets/pyodide"      # then the Pyodide version: a new one never mixes with an old
 WHEEL_DIR = "assets/calculators"    # then a content hash (wheel and stdlib): cached forever
@@ -68,14 +68,12 @@ class Project:
         return self.root / "node_modules" / "pyodide"
 
     @property
-    def decoder(self) -> Path:
-        package, file = DECODER_SOURCE
-        return self.root / "node_modules" / package / file
+    def decoder_package(self) -> Path:
+        return self.root / "node_modules" / DECODER_PACKAGE
 
     @property
-    def decoder_license(self) -> Path:
-        package, file = DECODER_LICENSE_SOURCE
-        return self.root / "node_modules" / package / file
+    def decoder(self) -> Path:
+        return self.decoder_package / DECODER_SCRIPT
 
     @property
     def cache_dir(self) -> Path:

@@ -41,7 +41,7 @@ def stage(project: Project, site_dir: Path) -> None:
     decoder = site_dir / DECODER_FILE
     decoder.parent.mkdir(parents=True, exist_ok=True)
     decoder.write_bytes(decoder_binary(project))
-    shutil.copy2(project.decoder_license, site_dir / DECODER_LICENSE_FILE)
+    shutil.copy2(project.decoder_package / "LICENSE", site_dir / DECODER_LICENSE_FILE)
 
 
 def decoder_binary(project: Project) -> bytes:
@@ -49,5 +49,5 @@ def decoder_binary(project: Project) -> bytes:
     found = re.search(r'\bconst wasm = "([A-Za-z0-9+/=]+)"', project.decoder.read_text(encoding="utf-8"))
     if not found:
         raise RuntimeMissingError(f"{project.decoder} no longer holds its WebAssembly as base64: "
-                                  "a new zstddec? Check DECODER_SOURCE in build_hooks/project.py.")
+                                  "a new zstddec? Check DECODER_SCRIPT in build_hooks/project.py.")
     return base64.b64decode(found.group(1))
