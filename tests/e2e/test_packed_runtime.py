@@ -43,8 +43,10 @@ def test_a_repeat_visit_needs_none_of_the_packed_files(context: BrowserContext, 
     first.close()
 
     context.route(f"**/*{PACKED_SUFFIX}", lambda route: route.abort())  # as if they were gone
-    second, _ = visit_readiness_page(context, site_url)
+    second, fetched = visit_readiness_page(context, site_url)
     compute_readiness(second, "700")  # the kept runtime, restored from the snapshot
+    # Not even the page's prefetch asks for them: reading them would only slow the restore.
+    assert not [url for url in fetched if url.endswith(PACKED_SUFFIX)], fetched
 
 
 def test_what_an_older_deploy_unpacked_is_dropped(context: BrowserContext, site_url: str) -> None:
