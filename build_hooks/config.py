@@ -21,3 +21,8 @@ class CalculatorsConfig(Config):
     offline = option.Type(bool, default=True)
     # A Content-Security-Policy <meta> in every page: scripts from the site's own origin only.
     csp = option.Type(bool, default=True)
+    # Material's search index built once the reader opens the search, by this stand-in for
+    # Material's search worker (a path from the site root; build_hooks/search.py says why);
+    # empty: Material's worker, which builds it as every page loads. The plugin's alone:
+    # `python -m build_hooks` leaves other generators' search as they made it.
+    search_worker = option.Type(str, default="javascripts/search-worker.js")

@@ -7,7 +7,8 @@
 Before the build it builds the package's wheel and checks the pinned Pyodide; the runtime,
 wheel and standard library go into the site before any page, so each calculator page gets
 the tags that say where Python is, how much a first visit downloads, and its scripts;
-after the build the service worker lists every file. Every page gets its
+after the build the service worker lists every file. Every page's config names the site's
+stand-in for Material's search worker (search.py). Every page gets its
 Content-Security-Policy last, once other plugins are done with it. The page markers are a Python-Markdown
 extension (blocks.py) this plugin adds if mkdocs.yml does not list it, so they also work
 under generators that run no plugins; `python -m build_hooks SITE_DIR` does this plugin's
@@ -31,6 +32,7 @@ from .config import CalculatorsConfig
 from .download import first_visit_bytes
 from .project import Project, has_calculator
 from .python_assets import first_visit_files, head_tags, root_from, with_head_tags
+from .search import with_search_on_demand
 
 # Under "mkdocs." so that MkDocs shows the warnings and strict mode counts them.
 log = logging.getLogger("mkdocs.plugins.calculators")
@@ -70,6 +72,10 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        worker = self.config.search_worker
+        if worker and files.get_file_from_path(worker) is None:
+            raise PluginError(f"search_worker: {worker} is not in the site's docs; copy "
+                              "docs/javascripts/search-worker.js there, or set search_worker: ''.")
         if self.bundle:
             for css in self.bundle.sources:
                 source = files.get_file_from_path(css)
@@ -101,6 +107,11 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
                          root_from(page.file.dest_uri))
         return with_head_tags(output, tags)
 
+    def _place_search(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if not self.config.search_worker:
+            return output
+        return with_search_on_demand(output, self.config.search_worker)
+
     @event_priority(LAST)
     def _place_policy(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if not self.config.csp:
@@ -112,12 +123,16 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
         # Only the theme's own inline scripts are hashed: the page's content is left out.
         return csp.with_policy(output, content, allow_inline=self.serving)
 
-    on_post_page = CombinedEvent(_place_python, _place_policy)
+    on_post_page = CombinedEvent(_place_python, _place_search, _place_policy)
 
     @event_priority(LAST)
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         # Pages rendered from a template alone (404.html) are all theme: hash all of it.
-        if not self.config.csp or not template_name.endswith(".html"):
+        if not template_name.endswith(".html"):
+            return output_content
+        if self.config.search_worker:
+            output_content = with_search_on_demand(output_content, self.config.search_worker)
+        if not self.config.csp:
             return output_content
         return csp.with_policy(output_content, allow_inline=self.serving)
 

@@ -11,6 +11,7 @@ import pytest
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, PluginCollection
+from mkdocs.structure.files import File, Files
 
 from build_hooks import stylesheet
 from build_hooks.plugin import MARKERS, CalculatorsPlugin
@@ -52,6 +53,17 @@ def test_the_markers_extension_is_added_with_the_plugins_package_and_must_agree(
     plugin, config = configured({"package": "calculators"}, markdown_extensions=[{MARKERS: {"package": "json"}}])
     with pytest.raises(PluginError, match="name one"):
         plugin.on_config(config)
+
+
+def test_a_search_worker_stand_in_missing_from_the_docs_fails_the_build():
+    plugin, config = configured({"bundle_css": False, "search_worker": "javascripts/absent.js"})
+    present = Files([File("javascripts/search-worker.js", config.docs_dir, config.site_dir, False)])
+    with pytest.raises(PluginError, match="javascripts/absent.js is not in the site's docs"):
+        plugin.on_files(present, config=config)
+    plugin, config = configured({"bundle_css": False})
+    assert plugin.on_files(present, config=config) is present
+    plugin, config = configured({"bundle_css": False, "search_worker": ""})  # Material's own worker
+    assert plugin.on_files(Files([]), config=config) is not None
 
 
 def test_the_stylesheets_under_docs_become_one_and_others_keep_their_place():

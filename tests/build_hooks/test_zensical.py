@@ -80,6 +80,8 @@ def test_calculator_pages_are_finished_and_guide_pages_untouched(zensical_site: 
     assert (zensical_site / "sw.js").is_file() and list(zensical_site.glob(f"assets/calculators/*/{packed('*.whl')}"))
     assert [p.name for p in (zensical_site / "stylesheets").iterdir()] == [
         next(zensical_site.glob("stylesheets/site.*.css")).name]
+    # Zensical's own search worker stays: its page speaks another protocol than Material's.
+    assert all("search-worker.js" not in html for html in pages.values())
 
 
 def test_a_calculator_answers_in_the_browser(zensical_site: Path, browser: Browser) -> None:
