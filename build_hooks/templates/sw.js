@@ -52,23 +52,25 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   const url = request.url.split(/[?#]/)[0];
-  event.respondWith(RUNTIME_URLS.has(url) ? cacheFirst(request, url) : networkFirst(request));
+  event.respondWith(RUNTIME_URLS.has(url) ? cacheFirst(event, url) : networkFirst(event));
 });
 
-async function cacheFirst(request, url) {
+async function cacheFirst(event, url) {
+  const { request } = event;
   const cache = await caches.open(RUNTIME_CACHE);
   const cached = await cache.match(url);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(url, response.clone());
+  if (response.ok) keep(event, cache.put(url, response.clone()));
   return response;
 }
 
-async function networkFirst(request) {
+async function networkFirst(event) {
+  const { request } = event;
   const cache = await caches.open(SHELL_CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) keep(event, cache.put(request, response.clone()));
     return response;
   } catch (offline) {
     // A shared link carries the calculator's state in its query: the page is the same.
@@ -80,4 +82,11 @@ async function networkFirst(request) {
     }
     throw offline;
   }
+}
+
+// The copy is written while the page already reads the response: waiting for the write
+// first held back every page and script by the time it took (and the page from parsing
+// as its HTML streamed in). A write that fails leaves the copy from before.
+function keep(event, writing) {
+  event.waitUntil(writing.catch(() => {}));
 }
