@@ -63,6 +63,8 @@ function enhancePage() {
   const elements = document.querySelectorAll(".calc[data-calculator]");
   if (!elements.length) return; // a guide page: no Python at all
   const python = new Python();
+  // Python's state, for the offline copy, which waits while Python starts (offline.js).
+  python.onStatus((state) => document.dispatchEvent(new CustomEvent("calc:python", { detail: state })));
   const views = [...elements].map((element) => new CalculatorView(element, python));
   if (savingData()) {
     python.keptKnown.then(() => {

@@ -52,6 +52,40 @@ def test_after_one_visit_the_site_and_its_calculators_work_offline(browser: Brow
     context.close()
 
 
+def _registered(page: Page) -> bool:
+    return page.evaluate("navigator.serviceWorker.getRegistration().then(Boolean)")
+
+
+def test_on_a_calculator_page_the_offline_copy_waits_until_python_is_up(browser: Browser, site_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    held = []  # Pyodide's script, held: Python's start stays under way
+    page.route("**/pyodide.asm.mjs", lambda route: held.append(route))
+    page.goto(site_url + "fine-tuning/")
+    page.fill('.calc[data-calculator="readiness"] input[name=examples]', "600")
+    page.wait_for_timeout(2000)  # long past the idle moment a guide page registers at
+    assert held and not _registered(page)
+    for route in held:
+        route.continue_()
+    page.locator('.calc[data-calculator="readiness"] .calc-status[data-state="ready"]').wait_for(timeout=60_000)
+    page.wait_for_function("navigator.serviceWorker.getRegistration().then(Boolean)")
+    context.close()
+
+
+def test_a_calculator_page_whose_python_never_starts_registers_as_the_reader_leaves(
+        browser: Browser, site_url: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/pyodide.asm.mjs", lambda route: None)  # Python's start never ends
+    page.goto(site_url + "fine-tuning/")
+    page.wait_for_timeout(2000)
+    assert not _registered(page)
+    page.evaluate("""Object.defineProperty(document, "hidden", { value: true });
+                     document.dispatchEvent(new Event("visibilitychange"))""")
+    page.wait_for_function("navigator.serviceWorker.getRegistration().then(Boolean)")
+    context.close()
+
+
 @pytest.fixture
 def two_deploys(built_site: Path, tmp_path: Path):
     """The built site, and a "next deploy" of it whose wheel has a new hash."""
