@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from ._precompiled import precompiled_dataclasses
 
 # In the browser, the dataclasses these define come with their methods compiled (_precompiled.py).
 with precompiled_dataclasses():
-    from . import advisor, context_window, costs, latency, readiness
+    from ._registry import Registry
     from .kit.calculator import Calculator, Download, Preset
     from .kit.html import Markup
     from .kit.links import state_query
@@ -35,12 +36,12 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
-# Every calculator the site, the command line and the tests know, by name, in page order.
-CALCULATORS: dict[str, Calculator] = {
-    calc.name: calc
-    for calc in (readiness.CALCULATOR, advisor.CALCULATOR, latency.CALCULATOR,
-                 context_window.CALCULATOR, costs.CALCULATOR)
-}
+# Every calculator the site, the command line and the tests know, by name, in page order,
+# each with the module that defines it (imported on first use: _registry.py).
+CALCULATORS: Mapping[str, Calculator] = Registry(__name__, {
+    "readiness": "readiness", "advisor": "advisor", "latency": "latency",
+    "context": "context_window", "costs": "costs",
+})
 
 
 def run(name: str, inputs: object) -> dict[str, Any]:

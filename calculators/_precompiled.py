@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import functools
 import importlib.util
 import marshal
 import os
@@ -25,8 +26,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 METHODS_FILE = "dataclass_methods.marshal"
-# What the last import under precompiled_dataclasses() did, for the tests: texts run from
-# the file, and texts compiled because the file did not hold them.
+# What the imports under precompiled_dataclasses() did, for the tests: texts run from the
+# file, and texts compiled because the file did not hold them, counted since the first.
 used = {"precompiled": 0, "compiled": 0}
 
 
@@ -41,7 +42,6 @@ def precompiled_dataclasses(path: str = os.path.join(os.path.dirname(__file__), 
     if not methods:
         yield
         return
-    used.update(precompiled=0, compiled=0)
 
     def run(text: str, globals: dict, locals: dict) -> None:
         code = methods.get(text)
@@ -55,6 +55,7 @@ def precompiled_dataclasses(path: str = os.path.join(os.path.dirname(__file__), 
         del dataclasses.exec
 
 
+@functools.cache  # read once: each calculator imports under it (_registry.py)
 def _load(path: str) -> dict[str, object]:
     try:
         with open(path, "rb") as file:

@@ -68,6 +68,9 @@ async function boot(runtime, wheel, stdlib) {
     pyodide.runPython(`calculators.run_json(${JSON.stringify(calculator)}, ${JSON.stringify(valuesJson)})`);
   afterFirstAnswer = () => {
     try {
+      // The first answer imported its own calculator only (the package imports each on first
+      // use): the memory kept for the next visit holds them all, whichever page that is.
+      pyodide.runPython("import calculators\nfor _ in calculators.CALCULATORS.values(): pass");
       saveSnapshot(runtime, wheel, pyodide.makeMemorySnapshot()); // not awaited: answers go on
     } catch {
       // No snapshot: the next visit starts normally.
