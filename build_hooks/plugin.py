@@ -107,7 +107,7 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
                          root_from(page.file.dest_uri))
         return with_head_tags(output, tags)
 
-    def _place_search(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+    def _place_search(self, output: str, *, page: Page | None, config: MkDocsConfig) -> str:
         if not self.config.search_worker:
             return output
         return with_search_on_demand(output, self.config.search_worker)
@@ -130,8 +130,7 @@ class CalculatorsPlugin(BasePlugin[CalculatorsConfig]):
         # Pages rendered from a template alone (404.html) are all theme: hash all of it.
         if not template_name.endswith(".html"):
             return output_content
-        if self.config.search_worker:
-            output_content = with_search_on_demand(output_content, self.config.search_worker)
+        output_content = self._place_search(output_content, page=None, config=config)
         if not self.config.csp:
             return output_content
         return csp.with_policy(output_content, allow_inline=self.serving)
