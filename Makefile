@@ -1,6 +1,6 @@
 # One command to serve, one to test; each sets up what it needs first.
 #   make serve   build and serve at http://127.0.0.1:8000 with live reload (PORT=8001 for another)
-#   make test    the whole suite: unit, Pyodide, end-to-end in Chromium, lints
+#   make test    the whole suite: unit, Pyodide, end-to-end in Chromium (and Firefox), lints
 #   make test-fast  everything but the browser and Pyodide suites (under a minute)
 #   make build   the finished site in site/
 #   make bench   speed figures from headless Chromium against the built site
@@ -21,7 +21,7 @@ serve: setup
 build: setup
 	$(PY) -m mkdocs build --strict
 
-test: setup $(STAMPS)/chromium $(STAMPS)/zensical
+test: setup $(STAMPS)/chromium $(STAMPS)/firefox $(STAMPS)/zensical
 	$(PY) -m pytest
 
 test-fast: setup
@@ -56,6 +56,11 @@ $(STAMPS)/zensical: tests/build_hooks/zensical/requirements.txt
 
 $(STAMPS)/chromium: $(STAMPS)/venv
 	$(PY) tests/e2e/browser.py --ensure
+	@mkdir -p $(STAMPS) && touch $@
+
+# Firefox, for the test that drives the site in it (Debian's firefox-esr where none is found).
+$(STAMPS)/firefox: $(STAMPS)/venv
+	$(PY) tests/e2e/browser.py --ensure-firefox
 	@mkdir -p $(STAMPS) && touch $@
 
 clean:

@@ -1,11 +1,14 @@
-"""Find a Chromium for the end-to-end tests and the benchmark, installing one if none is found.
+"""Find a Chromium for the end-to-end tests and the benchmark, installing one if none is found;
+and a Firefox for the test that drives the site in it (test_firefox.py).
 
 Order: $CHROMIUM_PATH; a system Chromium (Debian's `chromium` package works with
 Playwright); Playwright's own build. When none is present: on Debian as root, install
 Debian's package with apt (Playwright cannot download browsers on every network);
-elsewhere, `playwright install chromium`.
+elsewhere, `playwright install chromium`. Firefox: $FIREFOX_PATH, else a system Firefox;
+on Debian as root, Debian's `firefox-esr` is installed when none is found.
 
-    python tests/e2e/browser.py --ensure    # print the path, installing if needed
+    python tests/e2e/browser.py --ensure           # print the path, installing if needed
+    python tests/e2e/browser.py --ensure-firefox   # the same for Firefox
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import sys
 from pathlib import Path
 
 SYSTEM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+FIREFOX_NAMES = ("firefox-esr", "firefox")
 # Flags for a root user on a machine with a closed network: no sandbox, no phoning home.
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -31,6 +35,21 @@ def chromium_path() -> str | None:
         if found and not _is_snap_stub(found):
             return found
     return None
+
+
+def firefox_path() -> str | None:
+    """A Firefox to drive over WebDriver BiDi (puppeteer-core), or None."""
+    if os.environ.get("FIREFOX_PATH"):
+        return os.environ["FIREFOX_PATH"]
+    found = next((shutil.which(name) for name in FIREFOX_NAMES if shutil.which(name)), None)
+    return found if found and not _is_snap_stub(found) else None
+
+
+def ensure_firefox() -> str | None:
+    """A usable Firefox's path, installing Debian's when there is none and we may."""
+    if not firefox_path() and _is_debian() and os.geteuid() == 0:
+        _apt_install("firefox-esr")
+    return firefox_path()
 
 
 def playwright_has_chromium() -> bool:
@@ -48,16 +67,19 @@ def ensure() -> str:
     if playwright_has_chromium():
         return ""
     if _is_debian() and os.geteuid() == 0:
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-core"],
-                       check=True, env=env)
+        _apt_install("chromium", "fonts-noto-core")
         return chromium_path() or ""
     command = [sys.executable, "-m", "playwright", "install", "chromium"]
     if os.environ.get("GITHUB_ACTIONS"):
         command.insert(-1, "--with-deps")
     subprocess.run(command, check=True)
     return ""
+
+
+def _apt_install(*packages: str) -> None:
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *packages], check=True, env=env)
 
 
 def _is_debian() -> bool:
@@ -78,5 +100,7 @@ def _is_snap_stub(path: str) -> bool:
 if __name__ == "__main__":
     if "--ensure" in sys.argv:
         print(ensure() or "playwright's bundled chromium")
+    if "--ensure-firefox" in sys.argv:
+        print(ensure_firefox() or "no Firefox here: tests/e2e/test_firefox.py will skip")
     else:
         print(chromium_path() or "playwright's bundled chromium")
