@@ -41,8 +41,11 @@ def firefox_path() -> str | None:
     """A Firefox to drive over WebDriver BiDi (puppeteer-core), or None."""
     if os.environ.get("FIREFOX_PATH"):
         return os.environ["FIREFOX_PATH"]
-    found = next((shutil.which(name) for name in FIREFOX_NAMES if shutil.which(name)), None)
-    return found if found and not _is_snap_stub(found) else None
+    for name in FIREFOX_NAMES:
+        found = shutil.which(name)
+        if found and not _is_snap_stub(found):
+            return found
+    return None
 
 
 def ensure_firefox() -> str | None:
