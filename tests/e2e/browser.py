@@ -28,20 +28,19 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
 
 def chromium_path() -> str | None:
     """The executable to launch, or None for Playwright's bundled build (if installed)."""
-    if os.environ.get("CHROMIUM_PATH"):
-        return os.environ["CHROMIUM_PATH"]
-    for name in SYSTEM_NAMES:
-        found = shutil.which(name)
-        if found and not _is_snap_stub(found):
-            return found
-    return None
+    return _installed("CHROMIUM_PATH", SYSTEM_NAMES)
 
 
 def firefox_path() -> str | None:
     """A Firefox to drive over WebDriver BiDi (puppeteer-core), or None."""
-    if os.environ.get("FIREFOX_PATH"):
-        return os.environ["FIREFOX_PATH"]
-    for name in FIREFOX_NAMES:
+    return _installed("FIREFOX_PATH", FIREFOX_NAMES)
+
+
+def _installed(variable: str, names: tuple[str, ...]) -> str | None:
+    """The path in the environment variable, else the first of `names` on PATH that runs here."""
+    if os.environ.get(variable):
+        return os.environ[variable]
+    for name in names:
         found = shutil.which(name)
         if found and not _is_snap_stub(found):
             return found
